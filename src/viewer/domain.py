@@ -1,0 +1,482 @@
+"""The domain: a frozen tree of party units, their figures, series and sources.
+
+Nothing here knows of Qt, YAML or files; the loader builds these objects and everything
+downstream (item model, detail pane, charts, printing, command line) only reads them.
+
+Figures are exact: a value is an ``int`` (or a ``float`` only where the data file wrote a
+decimal), never rounded; a bound stays a bound through its ``qualifier``; a figure that the
+data does not report is simply absent (never zero).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Iterator, Mapping
+
+Number = int | float
+
+
+class Kind(str, Enum):
+    """The kind of a unit. Rank orders the levels: a child's rank is greater than its parent's."""
+
+    PROVINCE = "province"  # đảng bộ tỉnh
+    DISTRICT = "district"  # đảng bộ huyện / thành phố (subordinate, district level)
+    BLOC = "bloc"  # đảng bộ khối, công an, quân sự (subordinate, not territorial)
+    SUBORDINATE = "subordinate"  # a subordinate committee of another or unnamed kind
+    COMMUNE = "commune"  # đảng bộ xã
+    WARD = "ward"  # đảng bộ phường
+    TOWNSHIP = "township"  # đảng bộ thị trấn
+    GRASSROOTS = "grassroots"  # another grassroots organisation (agency, school, enterprise…)
+    CELL = "cell"  # chi bộ
+    GROUP = "group"  # tổ đảng
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {
+    Kind.PROVINCE: 0,
+    Kind.DISTRICT: 1,
+    Kind.BLOC: 1,
+    Kind.SUBORDINATE: 1,
+    Kind.COMMUNE: 2,
+    Kind.WARD: 2,
+    Kind.TOWNSHIP: 2,
+    Kind.GRASSROOTS: 2,
+    Kind.CELL: 3,
+    Kind.GROUP: 4,
+}
+
+SUBORDINATE_KINDS = frozenset({Kind.DISTRICT, Kind.BLOC, Kind.SUBORDINATE})
+GRASSROOTS_KINDS = frozenset({Kind.COMMUNE, Kind.WARD, Kind.TOWNSHIP, Kind.GRASSROOTS})
+
+
+class Qualifier(str, Enum):
+    """How a value relates to the true figure: ``more_than 2000`` is "trên 2.000"."""
+
+    EXACT = "exact"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    APPROX = "approx"
+
+    @property
+    def is_lower_bound(self) -> bool:
+        return self in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+
+    @property
+    def is_upper_bound(self) -> bool:
+        return self in (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+
+    @property
+    def symbol(self) -> str:
+        return _SYMBOL[self]
+
+
+_SYMBOL = {
+    Qualifier.EXACT: "",
+    Qualifier.MORE_THAN: ">",
+    Qualifier.AT_LEAST: "≥",
+    Qualifier.LESS_THAN: "<",
+    Qualifier.AT_MOST: "≤",
+    Qualifier.APPROX: "≈",
+}
+
+
+class SeriesType(str, Enum):
+    """How a series is drawn: values over time, or values by category (bars / stacked parts)."""
+
+    LINE = "line"
+    BAR = "bar"
+    STACKED = "stacked"
+
+    @property
+    def over_time(self) -> bool:
+        return self is SeriesType.LINE
+
+
+# --------------------------------------------------------------------------- periods
+
+
+_PERIOD_RE = re.compile(
+    r"^(?P<y1>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])))?"
+    r"(?:\s*(?:–|/|-)\s*(?P<y2>\d{4}))?$"
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Period:
+    """A date, month, quarter, year or span of years, as the data states it.
+
+    ``text`` is the canonical spelling ("2013", "2010-03-31", "2010-Q1", "2010–2013");
+    ``start`` and ``end`` are fractional years for drawing (start inclusive, end exclusive), and
+    ``sort_key`` orders periods by their end, so "2013" sorts after "2010-03-31".
+    """
+
+    sort_key: tuple[float, float] = field(repr=False)
+    text: str
+    start: float = field(compare=False, repr=False)
+    end: float = field(compare=False, repr=False)
+
+    @property
+    def year(self) -> int:
+        return int(self.start)
+
+    @property
+    def is_span(self) -> bool:
+        return self.end - self.start > 1.0001
+
+    @staticmethod
+    def parse(text: str) -> "Period":
+        """Parse a period; raises ValueError with a short reason when it is not one."""
+        import calendar
+
+        m = _PERIOD_RE.match(text.strip())
+        if not m:
+            raise ValueError("format")
+        y1 = int(m["y1"])
+        if m["y2"]:
+            if m["m"] or m["q"]:
+                raise ValueError("format")
+            y2 = int(m["y2"])
+            if y2 <= y1:
+                raise ValueError("order")
+            return Period((y2 + 1.0, y1), f"{y1}–{y2}", float(y1), y2 + 1.0)
+        if m["q"]:
+            q = int(m["q"])
+            start = y1 + (q - 1) / 4
+            return Period((start + 0.25, start), f"{y1}-Q{q}", start, start + 0.25)
+        if m["m"]:
+            month = int(m["m"])
+            if not 1 <= month <= 12:
+                raise ValueError("month")
+            if m["d"]:
+                day = int(m["d"])
+                days = calendar.monthrange(y1, month)[1]
+                if not 1 <= day <= days:
+                    raise ValueError("day")
+                doy = sum(calendar.monthrange(y1, k)[1] for k in range(1, month)) + day
+                ylen = 366 if calendar.isleap(y1) else 365
+                pos = y1 + doy / ylen
+                return Period((pos, pos), f"{y1}-{month:02d}-{day:02d}", pos - 1 / ylen, pos)
+            start = y1 + (month - 1) / 12
+            return Period((start + 1 / 12, start), f"{y1}-{month:02d}", start, start + 1 / 12)
+        return Period((y1 + 1.0, float(y1)), f"{y1}", float(y1), y1 + 1.0)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    publisher: str = ""
+    date: str = ""
+    url: str = ""
+    file: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One reported value of a measure: what, when, how exact, and who says so."""
+
+    value: Number
+    as_of: Period | None  # None only for a series' stated total, which may carry no date
+    source: str | None = None  # a Source id; None is allowed but warned about by the loader
+    qualifier: Qualifier = Qualifier.EXACT
+    note: str = ""
+    line: int = 0  # where it stands in the data file (1-based), for messages
+
+    @property
+    def is_bound(self) -> bool:
+        return self.qualifier not in (Qualifier.EXACT, Qualifier.APPROX)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A measure's id with its label; the app translates the labels of the measures it knows."""
+
+    id: str
+    label: str = ""
+    unit: str = ""  # unit of measure ("người", "chi bộ")
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A point of a series: a period (line series) or a category (bar series), maybe a group."""
+
+    value: Number
+    period: Period | None = None
+    category: str = ""
+    group: str = ""
+    qualifier: Qualifier = Qualifier.EXACT
+    source: str | None = None
+    note: str = ""
+    line: int = 0
+
+    @property
+    def is_bound(self) -> bool:
+        return self.qualifier not in (Qualifier.EXACT, Qualifier.APPROX)
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    id: str
+    title: str
+    type: SeriesType
+    points: tuple[Point, ...]
+    unit: str = ""  # unit of measure shown on the value axis
+    measure: str = ""  # optional: the figure measure this series tracks
+    period: Period | None = None  # for category series: the period all bars cover
+    total: Value | None = None  # for category series: the stated total of the parts
+    source: str | None = None  # default source of the points
+    note: str = ""
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for p in self.points:
+            seen.setdefault(p.group, None)
+        return tuple(seen)
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for p in self.points:
+            if p.category:
+                seen.setdefault(p.category, None)
+        return tuple(seen)
+
+    def source_ids(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for s in [self.source, *(p.source for p in self.points)]:
+            if s:
+                seen.setdefault(s, None)
+        if self.total and self.total.source:
+            seen.setdefault(self.total.source, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    number: str
+    date: Period | None = None
+    title: str = ""
+    issuer: str = ""
+    source: str | None = None
+    note: str = ""
+
+
+Term = tuple[int, str, str]  # sign (+1 / -1), measure id, period text
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """A declared identity between a unit's figures, e.g. 90 − 42 = 48:
+    ``villages_without_cell@2013 = villages_without_cell@2010 - new_cells_in_villages@2013``."""
+
+    rule: str
+    left: tuple[Term, ...]
+    right: tuple[Term, ...]
+    note: str = ""
+    line: int = 0
+    col: int = 0
+
+
+# --------------------------------------------------------------------------- units
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Unit:
+    """A party organisation. ``children`` are real rows; ``count`` stands for units counted
+    by the sources but not named (a placeholder node standing for ``count`` units)."""
+
+    id: str
+    name: str
+    kind: Kind
+    code: str = ""
+    figures: Mapping[str, tuple[Value, ...]] = field(default_factory=dict)
+    series: tuple[Series, ...] = ()
+    documents: tuple[Document, ...] = ()
+    notes: tuple[str, ...] = ()
+    count: int | None = None
+    children: tuple["Unit", ...] = ()
+    line: int = 0
+    source: str | None = None  # where the unit itself (name, code) is attested
+    checks: tuple["Check", ...] = ()
+    # Set once by Dataset when the tree is complete; not part of equality or repr.
+    parent: "Unit | None" = field(default=None, repr=False, compare=False)
+    row: int = field(default=0, repr=False, compare=False)
+
+    def latest(self, measure: str) -> Value | None:
+        """The latest reported value of a measure (values are kept sorted by as-of)."""
+        values = self.figures.get(measure)
+        return values[-1] if values else None
+
+    def value_at(self, measure: str, period: str) -> Value | None:
+        for v in self.figures.get(measure, ()):
+            if v.as_of is not None and v.as_of.text == period:
+                return v
+        return None
+
+    @property
+    def represents(self) -> int:
+        """How many units this node stands for: its ``count``, else 1."""
+        return self.count if self.count is not None else 1
+
+    def path(self) -> tuple["Unit", ...]:
+        chain = []
+        node: Unit | None = self
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return tuple(reversed(chain))
+
+    def walk(self) -> Iterator["Unit"]:
+        """Depth-first, pre-order, without recursion (trees may be deep)."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def child_counts(self) -> dict[Kind, int]:
+        """Child units by kind, counting a placeholder as the ``count`` it stands for."""
+        counts: dict[Kind, int] = {}
+        for c in self.children:
+            counts[c.kind] = counts.get(c.kind, 0) + c.represents
+        return counts
+
+    def __hash__(self) -> int:
+        return hash(self.id)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+@dataclass(frozen=True, slots=True)
+class Rollup:
+    """A measure summed over the children that report it (at each one's latest value)."""
+
+    measure: str
+    total: Number
+    reporting: int  # children with a value
+    children: int  # all children (a placeholder counts as one)
+    lower_bound: bool  # True when some child is missing or a bound: the sum is then a floor
+    own: Value | None  # the unit's own latest value, to compare with
+
+    @property
+    def disagrees(self) -> bool:
+        if self.own is None:
+            return False
+        own = self.own.value
+        if self.lower_bound:
+            # A floor exceeding the unit's own figure is a contradiction, unless the own
+            # figure is itself only a lower bound.
+            return self.total > own and not self.own.qualifier.is_lower_bound
+        if self.own.qualifier is Qualifier.EXACT:
+            return self.total != own
+        if self.own.qualifier.is_lower_bound:
+            return self.total < own
+        if self.own.qualifier.is_upper_bound:
+            return self.total > own
+        return False
+
+
+def rollup(unit: Unit, measure: str) -> Rollup | None:
+    """Sum a measure over a unit's children; None when no child reports it."""
+    total: Number = 0
+    reporting = 0
+    floor = False
+    for c in unit.children:
+        v = c.latest(measure)
+        if v is None:
+            floor = True
+            continue
+        reporting += 1
+        total += v.value
+        if v.qualifier is not Qualifier.EXACT:
+            floor = True
+    if reporting == 0:
+        return None
+    return Rollup(measure, total, reporting, len(unit.children), floor, unit.latest(measure))
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str
+    language: str = "vi"
+    as_of: Period | None = None
+    issuing_body: str = ""  # printed at the top left of a report ("ĐẢNG BỘ TỈNH LẠNG SƠN")
+    place: str = ""  # for the place-and-date line ("Lạng Sơn, ngày … tháng … năm …")
+    description: str = ""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """A loaded data file: metadata, sources, measures and the unit tree."""
+
+    metadata: Metadata
+    sources: Mapping[str, Source]
+    measures: Mapping[str, Measure]
+    root: Unit
+    file: str = ""
+    _by_id: dict[str, Unit] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        by_id = self._by_id
+        stack: list[Unit] = [self.root]
+        while stack:
+            node = stack.pop()
+            by_id[node.id] = node
+            for row, child in enumerate(node.children):
+                object.__setattr__(child, "parent", node)
+                object.__setattr__(child, "row", row)
+                stack.append(child)
+
+    def find(self, unit_id: str) -> Unit | None:
+        return self._by_id.get(unit_id)
+
+    def units(self) -> Iterator[Unit]:
+        return self.root.walk()
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def source(self, source_id: str | None) -> Source | None:
+        return self.sources.get(source_id) if source_id else None
+
+    def measure_label(self, measure_id: str) -> str:
+        m = self.measures.get(measure_id)
+        return m.label if m and m.label else measure_id
+
+    def count_by_kind(self) -> dict[Kind, int]:
+        """Nodes by kind, a placeholder counting as the number it stands for."""
+        counts: dict[Kind, int] = {}
+        for u in self.units():
+            counts[u.kind] = counts.get(u.kind, 0) + u.represents
+        return counts
+
+    def series_owner(self, unit: Unit) -> Unit | None:
+        """The unit itself if it has series, else its nearest ancestor that has some."""
+        node: Unit | None = unit
+        while node is not None:
+            if node.series:
+                return node
+            node = node.parent
+        return None
+
+    def figure_count(self) -> int:
+        return sum(len(vs) for u in self.units() for vs in u.figures.values())
+
+    def series_count(self) -> int:
+        return sum(len(u.series) for u in self.units())

@@ -1,0 +1,1126 @@
+"""YAML data file → frozen domain tree, with every problem as a positioned diagnostic.
+
+How it reads:
+
+1. The bytes are checked and decoded here (UTF-8, a BOM allowed; UTF-16 and legacy Vietnamese
+   encodings are refused with the line and column of the first bad byte).
+2. libyaml's parser (PyYAML's C ``CParser``; the pure-Python parser only where libyaml is
+   missing) turns the text into *events*; a small builder makes a tree of positioned nodes
+   from them. No YAML constructor ever runs, so no tag can create a Python object; anchors,
+   aliases and tags are refused outright.
+3. The schema check walks that tree once, collects every problem, and builds the domain
+   objects. Types are decided by the schema, not by YAML 1.1's guesses: where text or a number
+   belongs, a plain ``no``, ``010`` or ``2013-12-31`` that YAML 1.1 would make a boolean, an
+   octal number or a date is an error that says so.
+4. Consistency checks give warnings (children adding up past a parent's figure, declared rules
+   that do not hold, totals that differ from their parts, figures with no source).
+
+Nothing here imports Qt. Messages are codes with arguments (:mod:`viewer.messages`).
+"""
+from __future__ import annotations
+
+import difflib
+import math
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Callable, Iterable
+
+import yaml
+
+from .domain import (
+    Check,
+    Term,
+    GRASSROOTS_KINDS,
+    SUBORDINATE_KINDS,
+    Dataset,
+    Document,
+    Kind,
+    Measure,
+    Metadata,
+    Period,
+    Point,
+    Qualifier,
+    Series,
+    SeriesType,
+    Source,
+    Unit,
+    Value,
+    rollup,
+)
+from .messages import Diagnostic, Severity, Word
+
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a data file may hold. The defaults admit national-size files."""
+
+    max_bytes: int = 512 * 1024 * 1024
+    max_depth: int = 200  # YAML nesting levels (a unit level takes two)
+    max_units: int = 2_000_000
+    max_string: int = 10_000  # characters in one value
+    max_number_chars: int = 40  # a longer number is refused before it is converted
+
+
+DEFAULT_LIMITS = Limits()
+
+# Measures the application knows (and translates the labels of). A data file may declare more.
+KNOWN_MEASURES: tuple[str, ...] = (
+    "members",
+    "cells",
+    "grassroots_organisations",
+    "subordinate_committees",
+    "commune_committees",
+    "ward_committees",
+    "township_committees",
+    "villages_without_cell",
+    "new_cells_in_villages",
+    "members_admitted",
+    "grassroots_assessed",
+    "subordinate_congresses_held",
+)
+
+# Measures that count units of some kinds below a unit: if the data lists more such units than
+# the figure says, something is wrong.  (measure, kinds, children only?)
+COUNTED_KINDS: dict[str, tuple[frozenset[Kind], bool]] = {
+    "subordinate_committees": (SUBORDINATE_KINDS, True),
+    "grassroots_organisations": (GRASSROOTS_KINDS, False),
+    "commune_committees": (frozenset({Kind.COMMUNE}), False),
+    "ward_committees": (frozenset({Kind.WARD}), False),
+    "township_committees": (frozenset({Kind.TOWNSHIP}), False),
+    "cells": (frozenset({Kind.CELL}), False),
+}
+
+
+# --------------------------------------------------------------------------- result
+
+
+@dataclass
+class LoadResult:
+    """What loading gave: the dataset (None when any error was found) and every diagnostic."""
+
+    file: str
+    dataset: Dataset | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if not d.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return self.dataset is not None
+
+
+class _Abort(Exception):
+    """Stops reading after a problem that makes the rest meaningless (syntax, limits)."""
+
+
+# --------------------------------------------------------------------------- nodes
+
+
+class Scalar:
+    __slots__ = ("value", "plain", "line", "col")
+
+    def __init__(self, value: str, plain: bool, line: int, col: int) -> None:
+        self.value = value
+        self.plain = plain
+        self.line = line
+        self.col = col
+
+
+class MapNode:
+    __slots__ = ("items", "line", "col")
+
+    def __init__(self, line: int, col: int) -> None:
+        self.items: dict[str, tuple[Scalar, Any]] = {}  # key text → (key node, value node)
+        self.line = line
+        self.col = col
+
+
+class SeqNode:
+    __slots__ = ("items", "line", "col")
+
+    def __init__(self, line: int, col: int) -> None:
+        self.items: list[Any] = []
+        self.line = line
+        self.col = col
+
+
+class Invalid:
+    """Stands where a refused construct (an alias) was; the schema check skips it silently."""
+
+    __slots__ = ("line", "col")
+
+    def __init__(self, line: int, col: int) -> None:
+        self.line = line
+        self.col = col
+
+
+Node = Scalar | MapNode | SeqNode | Invalid
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Read and check a data file. Never raises for bad input: problems are diagnostics."""
+    name = os.fspath(path)
+    try:
+        if os.path.isdir(name):
+            return _failed(name, "not_a_file")
+        if not os.path.exists(name):
+            return _failed(name, "file_missing")
+        size = os.path.getsize(name)
+        if size > limits.max_bytes:
+            return _failed(name, "file_too_large", size=size, limit=limits.max_bytes)
+        with open(name, "rb") as fh:
+            data = fh.read(limits.max_bytes + 1)
+    except OSError as exc:
+        return _failed(name, "read_failed", reason=exc.strerror or str(exc))
+    if len(data) > limits.max_bytes:  # grew while we looked
+        return _failed(name, "file_too_large", size=len(data), limit=limits.max_bytes)
+    return load_bytes(data, name, limits)
+
+
+def load_bytes(data: bytes, file: str = "<data>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    diags = _Diagnostics(file)
+    try:
+        text = _decode(data, diags, limits)
+        root = _build_tree(text, diags, limits)
+    except _Abort:
+        return LoadResult(file, None, diags.items)
+    dataset = _Schema(diags, limits, file).dataset(root)
+    if diags.has_errors:
+        return LoadResult(file, None, diags.items)
+    assert dataset is not None
+    _consistency(dataset, diags)
+    return LoadResult(file, dataset, diags.items)
+
+
+def load_text(text: str, file: str = "<data>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    return load_bytes(text.encode("utf-8", "surrogatepass"), file, limits)
+
+
+def _failed(file: str, code: str, **args: object) -> LoadResult:
+    return LoadResult(file, None, [Diagnostic(Severity.ERROR, code, args, file)])
+
+
+class _Diagnostics:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.items: list[Diagnostic] = []
+        self.has_errors = False
+
+    def error(self, at: Any, code: str, **args: object) -> None:
+        self._add(Severity.ERROR, at, code, args)
+        self.has_errors = True
+
+    def warning(self, at: Any, code: str, **args: object) -> None:
+        self._add(Severity.WARNING, at, code, args)
+
+    def _add(self, severity: Severity, at: Any, code: str, args: dict[str, object]) -> None:
+        if at is None:
+            line = col = 0
+        elif isinstance(at, tuple):
+            line, col = at
+        else:
+            line, col = at.line, at.col
+        self.items.append(Diagnostic(severity, code, args, self.file, line, col))
+
+
+# --------------------------------------------------------------------------- bytes → text
+
+
+def _position_of(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and character column of a byte offset in (mostly) UTF-8 data."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    col = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    return line, col
+
+
+def _decode(data: bytes, diags: _Diagnostics, limits: Limits) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        diags.error((1, 1), "utf16")
+        raise _Abort
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.strip():
+        diags.error(None, "empty")
+        raise _Abort
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _position_of(data, exc.start)
+        # UTF-16 without a BOM shows as NUL bytes between ASCII letters.
+        if b"\x00" in data[:200] and data[:200].count(b"\x00") * 3 > min(len(data), 200):
+            diags.error((1, 1), "utf16")
+        else:
+            diags.error((line, col), "not_utf8", byte=f"{data[exc.start]:02X}")
+        raise _Abort
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, col = _position_of(data, data.find(b"\x00"))
+        if text.count("\x00") * 3 > min(len(text), 200):
+            diags.error((1, 1), "utf16")
+        else:
+            diags.error((line, col), "nul_byte")
+        raise _Abort
+    return text
+
+
+# --------------------------------------------------------------------------- text → nodes
+
+try:  # libyaml, when PyYAML was built with it
+    from yaml import CSafeLoader as _EventLoader
+except ImportError:  # pragma: no cover - depends on the installed PyYAML
+    from yaml import SafeLoader as _EventLoader  # type: ignore[assignment]
+
+_STANDARD_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+def _build_tree(text: str, diags: _Diagnostics, limits: Limits) -> Node:
+    """Events → nodes, iteratively (no recursion: the nesting may be deep)."""
+    stack: list[MapNode | SeqNode] = []
+    pending_key: list[Scalar | None] = []  # per open mapping: the key awaiting its value
+    root: Node | None = None
+    documents = 0
+    max_string = limits.max_string
+
+    def attach(node: Node) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent = stack[-1]
+        if isinstance(parent, SeqNode):
+            parent.items.append(node)
+            return
+        key = pending_key[-1]
+        if key is None:
+            if isinstance(node, Scalar):
+                pending_key[-1] = node
+            else:
+                if not isinstance(node, Invalid):
+                    diags.error(node, "complex_key")
+                pending_key[-1] = Scalar("", True, node.line, node.col)
+            return
+        pending_key[-1] = None
+        first = parent.items.get(key.value)
+        if first is not None:
+            diags.error(key, "duplicate_key", key=key.value, first_line=first[0].line)
+            return
+        parent.items[key.value] = (key, node)
+
+    events = yaml.parse(text, Loader=_EventLoader)
+    try:
+        for ev in events:
+            mark = ev.start_mark
+            line, col = mark.line + 1, mark.column + 1
+            kind = type(ev)
+            if kind is yaml.ScalarEvent:
+                _check_props(ev, line, col, diags)
+                value = ev.value
+                if len(value) > max_string:
+                    diags.error((line, col), "string_too_long", length=len(value), limit=max_string)
+                    value = value[:max_string]
+                if not value.isascii():
+                    value = unicodedata.normalize("NFC", value)
+                attach(Scalar(value, not ev.style, line, col))
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                _check_props(ev, line, col, diags)
+                if len(stack) >= limits.max_depth:
+                    diags.error((line, col), "too_deep", limit=limits.max_depth)
+                    raise _Abort
+                node: MapNode | SeqNode = (
+                    MapNode(line, col) if kind is yaml.MappingStartEvent else SeqNode(line, col)
+                )
+                attach(node)
+                stack.append(node)
+                pending_key.append(None)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+                pending_key.pop()
+            elif kind is yaml.AliasEvent:
+                diags.error((line, col), "alias")
+                attach(Invalid(line, col))
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    diags.error((line, col), "multiple_documents")
+                    raise _Abort
+    except yaml.MarkedYAMLError as exc:
+        # A syntax error: report that one error, at the problem's position.
+        diags.items = [d for d in diags.items if d.code != "alias"]
+        mark = exc.problem_mark or exc.context_mark
+        pos = (mark.line + 1, mark.column + 1) if mark else None
+        problem = (exc.problem or "").strip() or str(exc)
+        if exc.context and exc.context_mark and mark is not exc.context_mark:
+            diags.error(pos, "syntax_context", problem=problem, context=exc.context.strip(),
+                        context_line=exc.context_mark.line + 1)
+        else:
+            diags.error(pos, "syntax", problem=problem)
+        raise _Abort
+    except yaml.YAMLError as exc:  # reader errors without a mark
+        diags.error(None, "syntax", problem=str(exc).strip())
+        raise _Abort
+    if root is None:
+        diags.error(None, "empty")
+        raise _Abort
+    return root
+
+
+def _check_props(ev: Any, line: int, col: int, diags: _Diagnostics) -> None:
+    if ev.anchor is not None:
+        diags.error((line, col), "alias")
+    tag = ev.tag
+    if tag is not None and tag != "!" and tag not in _STANDARD_TAGS:
+        diags.error((line, col), "tag", tag=tag)
+
+
+# --------------------------------------------------------------------------- scalars
+
+_resolver = yaml.resolver.Resolver()
+
+
+@lru_cache(maxsize=4096)
+def _yaml11_reading(value: str) -> str | None:
+    """What YAML 1.1 (PyYAML's safe loader) would make of a plain scalar, if not text."""
+    tag = _resolver.resolve(yaml.ScalarNode, value, (True, False))
+    return {
+        "tag:yaml.org,2002:bool": "a_boolean",
+        "tag:yaml.org,2002:int": "a_number",
+        "tag:yaml.org,2002:float": "a_decimal_number",
+        "tag:yaml.org,2002:null": "nothing",
+        "tag:yaml.org,2002:timestamp": "a_date",
+    }.get(tag)
+
+
+_INT_RE = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_DEC_RE = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:\-]*")
+_MAX_EXACT = 2**53 - 1
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str | None:
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _describe(node: Node) -> Word:
+    if isinstance(node, MapNode):
+        return Word("a_mapping")
+    if isinstance(node, SeqNode):
+        return Word("a_list")
+    if isinstance(node, Scalar):
+        if node.plain:
+            reading = _yaml11_reading(node.value)
+            if reading:
+                return Word(reading)
+        return Word("text")
+    return Word("nothing")
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, Scalar) and node.plain and node.value in ("", "~", "null", "Null", "NULL")
+
+
+# --------------------------------------------------------------------------- schema
+
+
+@dataclass
+class _Ref:
+    """A source id used somewhere, checked once all sources are known."""
+
+    id: str
+    at: Scalar
+
+
+class _Schema:
+    """Checks the node tree against the format and builds domain objects, collecting every
+    problem. Each ``_x`` method returns the built value, or None when it was invalid."""
+
+    def __init__(self, diags: _Diagnostics, limits: Limits, file: str) -> None:
+        self.d = diags
+        self.limits = limits
+        self.file = file
+        self.source_refs: list[_Ref] = []
+        self.measure_refs: list[tuple[str, Scalar]] = []
+        self.unit_ids: dict[str, int] = {}
+        self.unit_count = 0
+
+    # ---- generic helpers
+
+    def mapping(self, node: Node, keys: dict[str, bool], what: str) -> dict[str, Node] | None:
+        """Check a mapping's keys: ``keys`` maps each allowed key to whether it is required."""
+        if isinstance(node, Invalid):
+            return None
+        if not isinstance(node, MapNode):
+            self.d.error(node, "wrong_type", found=_describe(node), expected=Word("a_mapping"))
+            return None
+        out: dict[str, Node] = {}
+        for key, (knode, vnode) in node.items.items():
+            if key in keys:
+                out[key] = vnode
+                continue
+            allowed = ", ".join(keys)
+            suggestion = _suggest(key, keys)
+            if suggestion and suggestion not in node.items:
+                self.d.error(knode, "unknown_key_suggest", key=key, suggestion=suggestion,
+                             expected=allowed)
+            else:
+                self.d.error(knode, "unknown_key", key=key, expected=allowed)
+        for key, required in keys.items():
+            if required and key not in out:
+                self.d.error(node, "missing_key", key=key, what=Word(_MISSING_WHAT.get(key, "a_value")))
+        return out
+
+    def seq(self, node: Node | None) -> list[Node]:
+        if node is None or _is_null(node) or isinstance(node, Invalid):
+            return []
+        if not isinstance(node, SeqNode):
+            self.d.error(node, "wrong_type", found=_describe(node), expected=Word("a_list"))
+            return []
+        return node.items
+
+    def text(self, node: Node | None, what: str = "text", *, loose: bool = False,
+             required: bool = False) -> str | None:
+        """A text value. ``loose``: plain numbers and dates count as their text (dates of sources)."""
+        if node is None or _is_null(node):
+            if required and node is not None:
+                self.d.error(node, "empty_text", what=Word(what))
+            return None
+        if not isinstance(node, Scalar):
+            if not isinstance(node, Invalid):
+                self.d.error(node, "wrong_type", found=_describe(node), expected=Word("text"))
+            return None
+        if node.plain and not loose:
+            reading = _yaml11_reading(node.value)
+            if reading:
+                self.d.error(node, "yaml11_surprise", text=node.value, read_as=Word(reading),
+                             expected=Word("text"))
+                return None
+        value = node.value.strip()
+        if required and not value:
+            self.d.error(node, "empty_text", what=Word(what))
+            return None
+        return value
+
+    def ident(self, node: Node | None, what: str = "an_id") -> str | None:
+        if node is None:
+            return None
+        if isinstance(node, Scalar) and node.plain and _INT_RE.fullmatch(node.value):
+            value: str | None = node.value  # numeric ids such as 06019 or 178 are fine
+        else:
+            value = self.text(node, what, required=True)
+        if value is None:
+            return None
+        if not _ID_RE.fullmatch(value):
+            self.d.error(node, "bad_id", text=value)
+            return None
+        return value
+
+    def notes(self, node: Node | None) -> tuple[str, ...]:
+        if node is None or _is_null(node):
+            return ()
+        if isinstance(node, Scalar):
+            t = self.text(node)
+            return (t,) if t else ()
+        out = []
+        for item in self.seq(node):
+            t = self.text(item)
+            if t:
+                out.append(t)
+        return tuple(out)
+
+    def number(self, node: Node | None, *, integer: bool = False,
+               nonnegative: bool = True) -> int | float | None:
+        if node is None or _is_null(node):
+            return None
+        if not isinstance(node, Scalar):
+            if not isinstance(node, Invalid):
+                self.d.error(node, "wrong_type", found=_describe(node),
+                             expected=Word("a_whole_number" if integer else "a_number"))
+            return None
+        text = node.value
+        if not node.plain:
+            self.d.error(node, "number_text", text=text)
+            return None
+        if len(text) > self.limits.max_number_chars:
+            self.d.error(node, "number_too_large", text=text[:20] + "…")
+            return None
+        low = text.lower()
+        if low in (".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "-inf", "infinity", "-infinity"):
+            self.d.error(node, "not_finite", text=text)
+            return None
+        value: int | float
+        if _INT_RE.fullmatch(text):
+            value = int(text)
+        elif _DEC_RE.fullmatch(text):
+            if integer:
+                self.d.error(node, "not_integer", text=text)
+                return None
+            value = float(text)
+            if not math.isfinite(value):
+                self.d.error(node, "not_finite", text=text)
+                return None
+        elif re.fullmatch(r"[-+]?0[0-9_]+", text):
+            self.d.error(node, "leading_zero", text=text)
+            return None
+        else:
+            reading = _yaml11_reading(text)
+            if reading and reading not in ("a_number", "a_decimal_number"):
+                self.d.error(node, "yaml11_surprise", text=text, read_as=Word(reading),
+                             expected=Word("a_number"))
+            else:
+                self.d.error(node, "bad_number", text=text)
+            return None
+        if abs(value) > _MAX_EXACT:
+            self.d.error(node, "number_too_large", text=text)
+            return None
+        if nonnegative and value < 0:
+            self.d.error(node, "negative", value=value)
+            return None
+        return value
+
+    def period(self, node: Node | None) -> Period | None:
+        if node is None or _is_null(node):
+            return None
+        if not isinstance(node, Scalar):
+            if not isinstance(node, Invalid):
+                self.d.error(node, "wrong_type", found=_describe(node), expected=Word("a_period"))
+            return None
+        try:
+            return Period.parse(node.value)
+        except ValueError:
+            self.d.error(node, "bad_period", text=node.value)
+            return None
+
+    def enum(self, node: Node | None, choices: dict[str, Any], default: Any = None) -> Any:
+        if node is None or _is_null(node):
+            return default
+        value = self.text(node, loose=True)
+        if value is None:
+            return default
+        if value in choices:
+            return choices[value]
+        expected = ", ".join(choices)
+        suggestion = _suggest(value, choices)
+        if suggestion:
+            self.d.error(node, "bad_enum_suggest", text=value, suggestion=suggestion, expected=expected)
+        else:
+            self.d.error(node, "bad_enum", text=value, expected=expected)
+        return None
+
+    def source_ref(self, node: Node | None) -> str | None:
+        if node is None or _is_null(node):
+            return None
+        sid = self.ident(node, "a_source_id")
+        if sid is not None and isinstance(node, Scalar):
+            self.source_refs.append(_Ref(sid, node))
+        return sid
+
+    # ---- the document
+
+    def dataset(self, root: Node) -> Dataset | None:
+        top = self.mapping(root, _TOP_KEYS, "top")
+        if top is None:
+            return None
+        version_node = top.get("format")
+        if version_node is not None:
+            if not (isinstance(version_node, Scalar) and version_node.plain
+                    and version_node.value == str(FORMAT_VERSION)):
+                text = version_node.value if isinstance(version_node, Scalar) else "?"
+                self.d.error(version_node, "bad_format_version", text=text)
+                # Another version: the rest would only give confusing errors.
+                return None
+        metadata = self.metadata(top.get("metadata"))
+        sources = self.sources(top.get("sources"))
+        measures = self.measures(top.get("measures"))
+        root_unit = self.unit_tree(top["root"]) if "root" in top else None
+        known_sources = sorted(sources)
+        for ref in self.source_refs:
+            if ref.id not in sources:
+                self.d.error(ref.at, "unknown_source", id=ref.id,
+                             expected=", ".join(known_sources) or "—")
+        known_measures = set(KNOWN_MEASURES) | set(measures)
+        for mid, at in self.measure_refs:
+            if mid not in known_measures:
+                suggestion = _suggest(mid, known_measures)
+                if suggestion:
+                    self.d.error(at, "unknown_measure_suggest", id=mid, suggestion=suggestion,
+                                 expected=", ".join(KNOWN_MEASURES))
+                else:
+                    self.d.error(at, "unknown_measure", id=mid, expected=", ".join(KNOWN_MEASURES))
+        if self.d.has_errors or metadata is None or root_unit is None:
+            return None
+        return Dataset(metadata, sources, measures, root_unit, self.file)
+
+    def metadata(self, node: Node | None) -> Metadata | None:
+        if node is None:
+            return None
+        m = self.mapping(node, _METADATA_KEYS, "metadata")
+        if m is None:
+            return None
+        title = self.text(m.get("title"), "a_title", required=True)
+        language = self.text(m.get("language")) or "vi"
+        as_of = self.period(m.get("as_of"))
+        result = Metadata(
+            title=title or "",
+            language=language,
+            as_of=as_of,
+            issuing_body=self.text(m.get("issuing_body")) or "",
+            place=self.text(m.get("place")) or "",
+            description=self.text(m.get("description")) or "",
+            notes=self.notes(m.get("notes")),
+        )
+        return result if title else None
+
+    def sources(self, node: Node | None) -> dict[str, Source]:
+        out: dict[str, Source] = {}
+        first: dict[str, int] = {}
+        for item in self.seq(node):
+            m = self.mapping(item, _SOURCE_KEYS, "source")
+            if m is None:
+                continue
+            sid = self.ident(m.get("id"))
+            title = self.text(m.get("title"), "a_title", required=True)
+            src = Source(
+                id=sid or "",
+                title=title or "",
+                publisher=self.text(m.get("publisher")) or "",
+                date=self.text(m.get("date"), loose=True) or "",
+                url=self.text(m.get("url")) or "",
+                file=self.text(m.get("file")) or "",
+                note=self.text(m.get("note")) or "",
+            )
+            if sid is None:
+                continue
+            if sid in out:
+                self.d.error(m["id"], "duplicate_id", what=Word("source"), id=sid, first_line=first[sid])
+                continue
+            first[sid] = m["id"].line  # type: ignore[union-attr]
+            out[sid] = src
+        return out
+
+    def measures(self, node: Node | None) -> dict[str, Measure]:
+        out: dict[str, Measure] = {}
+        first: dict[str, int] = {}
+        for item in self.seq(node):
+            m = self.mapping(item, _MEASURE_KEYS, "measure")
+            if m is None:
+                continue
+            mid = self.ident(m.get("id"))
+            label = self.text(m.get("label")) or ""
+            unit = self.text(m.get("unit")) or ""
+            if mid is None:
+                continue
+            if mid in out:
+                self.d.error(m["id"], "duplicate_id", what=Word("measure"), id=mid, first_line=first[mid])
+                continue
+            first[mid] = m["id"].line  # type: ignore[union-attr]
+            out[mid] = Measure(mid, label, unit)
+        return out
+
+    # ---- units (iterative: the tree may be deep)
+
+    def unit_tree(self, node: Node) -> Unit | None:
+        # Post-order over an explicit stack: (node, parent kind, child results list).
+        root_holder: list[Unit | None] = []
+        # frames: [node, mapping, kind, children nodes, index, built children, parent_kind]
+        stack: list[list[Any]] = []
+
+        def open_frame(n: Node, parent_kind: Kind | None) -> list[Any] | None:
+            self.unit_count += 1
+            if self.unit_count > self.limits.max_units:
+                self.d.error(n, "too_many_units", limit=self.limits.max_units)
+                raise _Abort
+            m = self.mapping(n, _UNIT_KEYS, "unit")
+            if m is None:
+                return None
+            kind = self.enum(m.get("kind"), _KINDS)
+            if kind is not None and parent_kind is not None and kind.rank <= parent_kind.rank:
+                lower = [k.value for k in Kind if k.rank > parent_kind.rank]
+                self.d.error(m["kind"], "kind_order", child=kind.value, parent=parent_kind.value,
+                             expected=", ".join(lower))
+            kids = self.seq(m.get("children"))
+            return [n, m, kind, kids, 0, [], parent_kind]
+
+        try:
+            frame = open_frame(node, None)
+            if frame is None:
+                return None
+            stack.append(frame)
+            while stack:
+                top = stack[-1]
+                kids = top[3]
+                if top[4] < len(kids):
+                    child = kids[top[4]]
+                    top[4] += 1
+                    f = open_frame(child, top[2] if top[2] is not None else top[6])
+                    if f is not None:
+                        stack.append(f)
+                    else:
+                        top[5].append(None)
+                    continue
+                stack.pop()
+                built = self.unit(top[0], top[1], top[2], top[5])
+                if stack:
+                    stack[-1][5].append(built)
+                else:
+                    root_holder.append(built)
+        except _Abort:
+            return None
+        return root_holder[0] if root_holder else None
+
+    def unit(self, node: MapNode, m: dict[str, Node], kind: Kind | None,
+             children: list[Unit | None]) -> Unit | None:
+        uid = self.ident(m.get("id"))
+        name = self.text(m.get("name"), "a_name", required=True)
+        code = self.ident(m.get("code")) if "code" in m else None
+        count = self.number(m.get("count"), integer=True)
+        if count is not None and count < 1:
+            self.d.error(m["count"], "count_too_small", value=count)
+        source = self.source_ref(m.get("source"))
+        figures = self.figures(m.get("figures"), source)
+        series = self.series_list(m.get("series"))
+        documents = self.documents(m.get("documents"))
+        notes = self.notes(m.get("notes"))
+        checks = self.checks(m.get("checks"))
+        if uid is not None:
+            first = self.unit_ids.get(uid)
+            if first is not None:
+                self.d.error(m["id"], "duplicate_id", what=Word("unit"), id=uid, first_line=first)
+            else:
+                self.unit_ids[uid] = m["id"].line  # type: ignore[union-attr]
+        if count is not None and count >= 1 and not notes:
+            self.d.warning(m["count"], "count_without_note", count=count)
+        if (uid is None or name is None or kind is None or figures is None
+                or any(c is None for c in children) or self.d.has_errors):
+            return None
+        unit = Unit(
+            id=uid,
+            name=name,
+            kind=kind,
+            code=code or "",
+            figures=figures,
+            series=tuple(series),
+            documents=tuple(documents),
+            notes=notes,
+            count=count if isinstance(count, int) and count >= 1 else None,
+            children=tuple(c for c in children if c is not None),
+            line=node.line,
+            source=source,
+            checks=tuple(checks),
+        )
+        return unit
+
+    def value_entry(self, node: Node, keys: dict[str, bool], default_source: str | None,
+                    need_as_of: bool = True) -> Value | None | bool:
+        """A dated value. Returns False when it is explicitly not reported (value: null)."""
+        m = self.mapping(node, keys, "value")
+        if m is None:
+            return None
+        value = self.number(m.get("value"))
+        as_of = self.period(m.get("as_of"))
+        qualifier = self.enum(m.get("qualifier"), _QUALIFIERS, Qualifier.EXACT)
+        source = self.source_ref(m.get("source")) or default_source
+        note = self.text(m.get("note")) or ""
+        if "value" in m and _is_null(m["value"]):
+            return False
+        if value is None or (need_as_of and as_of is None) or qualifier is None:
+            return None
+        if source is None:
+            self.d.warning(node, "no_source")
+        return Value(value, as_of, source, qualifier, note, node.line)
+
+    def figures(self, node: Node | None, default_source: str | None) -> dict[str, tuple[Value, ...]] | None:
+        if node is None or _is_null(node):
+            return {}
+        if not isinstance(node, MapNode):
+            self.d.error(node, "wrong_type", found=_describe(node), expected=Word("a_mapping"))
+            return None
+        out: dict[str, tuple[Value, ...]] = {}
+        ok = True
+        for key, (knode, vnode) in node.items.items():
+            if not _ID_RE.fullmatch(key):
+                self.d.error(knode, "bad_id", text=key)
+                ok = False
+                continue
+            self.measure_refs.append((key, knode))
+            values: list[Value] = []
+            seen: dict[str, int] = {}
+            for item in self.seq(vnode):
+                v = self.value_entry(item, _VALUE_KEYS, default_source)
+                if v is None:
+                    ok = False
+                elif v is not False:
+                    assert isinstance(v, Value)
+                    first = seen.get(v.as_of.text)
+                    if first is not None:
+                        self.d.error(item, "duplicate_point", where=v.as_of.text, first_line=first)
+                        ok = False
+                    seen[v.as_of.text] = item.line
+                    values.append(v)
+            if values:
+                values.sort(key=lambda v: v.as_of)
+                out[key] = tuple(values)
+        return out if ok else None
+
+    def series_list(self, node: Node | None) -> list[Series]:
+        out = []
+        for item in self.seq(node):
+            s = self.series(item)
+            if s is not None:
+                out.append(s)
+        return out
+
+    def series(self, node: Node) -> Series | None:
+        m = self.mapping(node, _SERIES_KEYS, "series")
+        if m is None:
+            return None
+        sid = self.ident(m.get("id"))
+        title = self.text(m.get("title"), "a_title", required=True)
+        stype = self.enum(m.get("type"), _SERIES_TYPES)
+        unit = self.text(m.get("unit")) or ""
+        measure = self.ident(m.get("measure")) if "measure" in m else None
+        if measure and isinstance(m.get("measure"), Scalar):
+            self.measure_refs.append((measure, m["measure"]))  # type: ignore[arg-type]
+        period = self.period(m.get("period"))
+        source = self.source_ref(m.get("source"))
+        note = self.text(m.get("note")) or ""
+        total = None
+        if m.get("total") is not None and not _is_null(m["total"]):
+            t = self.value_entry(m["total"], _TOTAL_KEYS, source, need_as_of=False)
+            total = t if isinstance(t, Value) else None
+        points: list[Point] = []
+        seen: dict[tuple[str, str], int] = {}
+        point_nodes = self.seq(m.get("points"))
+        for pnode in point_nodes:
+            p = self.point(pnode, stype, source)
+            if p is None:
+                continue
+            where = (p.period.text if p.period else p.category, p.group)
+            if where in seen:
+                label = where[0] + (f" / {where[1]}" if where[1] else "")
+                self.d.error(pnode, "duplicate_point", where=label, first_line=seen[where])
+                continue
+            seen[where] = pnode.line
+            points.append(p)
+        if sid is None or title is None or stype is None:
+            return None
+        if stype is SeriesType.LINE:
+            points.sort(key=lambda p: p.period)  # type: ignore[arg-type, return-value]
+        return Series(sid, title, stype, tuple(points), unit, measure or "", period, total, source, note)
+
+    def point(self, node: Node, stype: SeriesType | None, default_source: str | None) -> Point | None:
+        m = self.mapping(node, _POINT_KEYS, "point")
+        if m is None:
+            return None
+        value = self.number(m.get("value"))
+        period = self.period(m.get("period"))
+        category = self.text(m.get("category")) or ""
+        group = self.text(m.get("group"), loose=True) or ""
+        qualifier = self.enum(m.get("qualifier"), _QUALIFIERS, Qualifier.EXACT)
+        source = self.source_ref(m.get("source")) or default_source
+        note = self.text(m.get("note")) or ""
+        if stype is SeriesType.LINE and period is None and "period" not in m:
+            self.d.error(node, "point_needs_period")
+            return None
+        if stype in (SeriesType.BAR, SeriesType.STACKED) and not category:
+            if "category" not in m:
+                self.d.error(node, "point_needs_category", type=stype.value)
+            return None
+        if "value" not in m:
+            self.d.error(node, "missing_key", key="value", what=Word("a_value"))
+            return None
+        if value is None or qualifier is None:
+            return None
+        if source is None:
+            self.d.warning(node, "no_source")
+        return Point(value, period, category, group, qualifier, source, note, node.line)
+
+    def documents(self, node: Node | None) -> list[Document]:
+        out = []
+        for item in self.seq(node):
+            m = self.mapping(item, _DOCUMENT_KEYS, "document")
+            if m is None:
+                continue
+            number = self.text(m.get("number"), "a_document_number", loose=True, required=True)
+            doc = Document(
+                number=number or "",
+                date=self.period(m.get("date")),
+                title=self.text(m.get("title")) or "",
+                issuer=self.text(m.get("issuer")) or "",
+                source=self.source_ref(m.get("source")),
+                note=self.text(m.get("note")) or "",
+            )
+            if number:
+                out.append(doc)
+        return out
+
+    def checks(self, node: Node | None) -> list[Check]:
+        out = []
+        for item in self.seq(node):
+            m = self.mapping(item, _CHECK_KEYS, "check")
+            if m is None:
+                continue
+            rule = self.text(m.get("rule"), "a_rule", required=True)
+            note = self.text(m.get("note")) or ""
+            if rule is None:
+                continue
+            parsed = parse_rule(rule)
+            if parsed is None:
+                self.d.error(m["rule"], "bad_check", text=rule)
+                continue
+            for term in parsed[0] + parsed[1]:
+                self.measure_refs.append((term[1], m["rule"]))  # type: ignore[arg-type]
+            out.append(Check(rule, parsed[0], parsed[1], note, m["rule"].line, m["rule"].col))  # type: ignore[union-attr]
+        return out
+
+
+
+# --------------------------------------------------------------------------- rules
+
+_TERM_RE = re.compile(r"([A-Za-z0-9][A-Za-z0-9_.:\-]*)@(\S+)")
+
+
+def parse_rule(rule: str) -> tuple[tuple[Term, ...], tuple[Term, ...]] | None:
+    """``a@2013 = b@2010 - c@2013``: terms joined by `` + `` / `` - `` (spaces required)."""
+    if rule.count("=") != 1:
+        return None
+    sides = []
+    for side in rule.split("="):
+        tokens = side.replace("−", "-").split()
+        terms: list[Term] = []
+        sign = 1
+        expect_term = True
+        for tok in tokens:
+            if expect_term:
+                m = _TERM_RE.fullmatch(tok)
+                if not m:
+                    return None
+                try:
+                    period = Period.parse(m[2]).text
+                except ValueError:
+                    return None
+                terms.append((sign, m[1], period))
+                expect_term = False
+            else:
+                if tok not in ("+", "-"):
+                    return None
+                sign = 1 if tok == "+" else -1
+                expect_term = True
+        if expect_term or not terms:
+            return None
+        sides.append(tuple(terms))
+    return sides[0], sides[1]
+
+
+# --------------------------------------------------------------------------- consistency
+
+
+def _consistency(ds: Dataset, diags: _Diagnostics) -> None:
+    for unit in ds.units():
+        for check in unit.checks:
+            _run_check(unit, check, diags)
+        if unit.children:
+            for measure in unit.figures:
+                r = rollup(unit, measure)
+                if r is None or not r.disagrees or r.own is None:
+                    continue
+                at = (r.own.line, 1)
+                if r.total > r.own.value:
+                    diags.warning(at, "rollup_exceeds", measure=measure, total=r.total, own=r.own.value)
+                else:
+                    diags.warning(at, "rollup_differs", measure=measure, total=r.total, own=r.own.value)
+            for measure, (kinds, children_only) in COUNTED_KINDS.items():
+                own = unit.latest(measure)
+                if own is None or own.qualifier.is_lower_bound:
+                    continue
+                nodes = unit.children if children_only else _descendants(unit)
+                listed = sum(n.represents for n in nodes if n.kind in kinds)
+                if listed > own.value:
+                    diags.warning((own.line, 1), "listed_exceeds", listed=listed, measure=measure,
+                                  own=own.value)
+        for s in unit.series:
+            if s.total is None or s.type is SeriesType.LINE or len(s.groups) > 1:
+                continue
+            total = sum(p.value for p in s.points)
+            exact = all(p.qualifier is Qualifier.EXACT for p in s.points)
+            if exact and s.total.qualifier is Qualifier.EXACT and total != s.total.value:
+                diags.warning((s.total.line, 1), "total_mismatch", series=s.id, sum=total,
+                              total=s.total.value)
+
+
+def _descendants(unit: Unit) -> Iterable[Unit]:
+    it = unit.walk()
+    next(it)
+    return it
+
+
+def _run_check(unit: Unit, check: Check, diags: _Diagnostics) -> None:
+    def side(terms: tuple[Term, ...]) -> int | float | None:
+        total: int | float = 0
+        for sign, measure, period in terms:
+            v = unit.value_at(measure, period)
+            if v is None:
+                diags.warning((check.line, check.col), "check_unknown_value", term=f"{measure}@{period}")
+                return None
+            total += sign * v.value
+        return total
+
+    left, right = side(check.left), side(check.right)
+    if left is not None and right is not None and left != right:
+        diags.warning((check.line, check.col), "check_failed", rule=check.rule, left=left, right=right)
+
+
+# --------------------------------------------------------------------------- key tables
+
+_TOP_KEYS = {"format": True, "metadata": True, "sources": False, "measures": False, "root": True}
+_METADATA_KEYS = {"title": True, "language": False, "as_of": False, "issuing_body": False,
+                  "place": False, "description": False, "notes": False}
+_SOURCE_KEYS = {"id": True, "title": True, "publisher": False, "date": False, "url": False,
+                "file": False, "note": False}
+_MEASURE_KEYS = {"id": True, "label": False, "unit": False}
+_UNIT_KEYS = {"id": True, "name": True, "kind": True, "code": False, "source": False,
+              "count": False, "figures": False, "series": False, "documents": False,
+              "checks": False, "notes": False, "children": False}
+_VALUE_KEYS = {"value": True, "as_of": True, "qualifier": False, "source": False, "note": False}
+_TOTAL_KEYS = {"value": True, "as_of": False, "qualifier": False, "source": False, "note": False}
+_SERIES_KEYS = {"id": True, "title": True, "type": True, "unit": False, "measure": False,
+                "period": False, "total": False, "source": False, "note": False, "points": True}
+_POINT_KEYS = {"value": True, "period": False, "category": False, "group": False,
+               "qualifier": False, "source": False, "note": False}
+_DOCUMENT_KEYS = {"number": True, "date": False, "title": False, "issuer": False,
+                  "source": False, "note": False}
+_CHECK_KEYS = {"rule": True, "note": False}
+
+_MISSING_WHAT = {
+    "format": "the_format_version",
+    "metadata": "the_metadata",
+    "root": "the_root_unit",
+    "title": "a_title",
+    "id": "an_id",
+    "name": "a_name",
+    "kind": "a_kind",
+    "value": "a_value",
+    "as_of": "a_period",
+    "type": "a_series_type",
+    "points": "the_points",
+    "number": "a_document_number",
+    "rule": "a_rule",
+}
+
+_KINDS = {k.value: k for k in Kind}
+_QUALIFIERS = {q.value: q for q in Qualifier}
+_SERIES_TYPES = {t.value: t for t in SeriesType}
+
