@@ -1,0 +1,144 @@
+"""The command line: ``--check`` and friends run without a window.
+
+``python main.py`` with no option (or with only a FILE) opens the window; the window's modules
+are imported only then, so ``--check`` never loads QtWidgets or pyqtgraph.
+
+Exit codes: 0 success (warnings allowed), 1 the data is invalid, 2 the file cannot be read or
+the arguments are wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from . import __version__
+from .domain import Dataset, Kind
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, load_translator, locale_for
+from .loader import LoadResult, load_file
+from .messages import CONTEXT as DIAG_CONTEXT
+from .paths import bundled_data
+
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+UNREADABLE_CODES = frozenset({"read_failed", "not_a_file", "file_missing"})
+
+translate = QCoreApplication.translate
+
+
+class _Translator:
+    """Translates through a QTranslator without needing a QCoreApplication."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.qt = load_translator(lang)
+        QLocale.setDefault(locale_for(lang))
+
+    def __call__(self, context: str, text: str) -> str:
+        if self.qt is None:
+            return text
+        return self.qt.translate(context, text) or text
+
+    def diag(self, text: str) -> str:
+        return self(DIAG_CONTEXT, text)
+
+
+def _prescan_lang(argv: Sequence[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] if argv[i + 1] in LANGUAGES else DEFAULT_LANGUAGE
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in LANGUAGES else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with a clear message, as argparse does
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_UNREADABLE, f"{self.prog}: {message}\n")
+
+
+def build_parser(t: _Translator) -> argparse.ArgumentParser:
+    def tr(text: str) -> str:
+        return t("CommandLine", text)
+
+    # The strings are marked for lupdate here; tr() translates them at run time.
+    tr_ = translate
+    p = _Parser(
+        prog="main.py",
+        description=tr(tr_("CommandLine",
+                           "Viewer of the Lạng Sơn provincial Party organisation's figures. "
+                           "Without options it opens the window on FILE or on the bundled data.")),
+        add_help=False,
+    )
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help=tr(tr_("CommandLine", "a data file (default: the bundled data)")))
+    p.add_argument("--check", action="store_true",
+                   help=tr(tr_("CommandLine",
+                               "check the data file, print every problem and a summary, and exit")))
+    p.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
+                   help=tr(tr_("CommandLine", "language of the messages: vi (default) or en")))
+    p.add_argument("--version", action="store_true",
+                   help=tr(tr_("CommandLine", "print the version and exit")))
+    p.add_argument("-h", "--help", action="help",
+                   help=tr(tr_("CommandLine", "show this help and exit")))
+    return p
+
+
+def summary(ds: Dataset, warnings: int, t: _Translator) -> str:
+    loc = QLocale()
+    counts = ds.count_by_kind()
+    order = [Kind.PROVINCE, Kind.DISTRICT, Kind.BLOC, Kind.SUBORDINATE, Kind.COMMUNE, Kind.WARD,
+             Kind.TOWNSHIP, Kind.GRASSROOTS, Kind.CELL, Kind.GROUP]
+    parts = [f"{k.value} {loc.toString(counts[k])}" for k in order if counts.get(k)]
+    text = t("CommandLine", translate(
+        "CommandLine", "valid: {units} ({kinds}); {figures} figures, {series} series, {warnings} warnings"))
+    return text.format(units=loc.toString(sum(counts.values())), kinds=", ".join(parts),
+                       figures=loc.toString(ds.figure_count()), series=loc.toString(ds.series_count()),
+                       warnings=loc.toString(warnings))
+
+
+def print_diagnostics(result: LoadResult, t: _Translator, stream=None) -> None:
+    stream = stream or sys.stderr
+    number = QLocale().toString
+    for d in result.diagnostics:
+        print(d.format(t.diag, number), file=stream)
+
+
+def exit_code(result: LoadResult) -> int:
+    if result.ok:
+        return EXIT_OK
+    if any(d.code in UNREADABLE_CODES for d in result.errors):
+        return EXIT_UNREADABLE
+    return EXIT_INVALID
+
+
+def run_check(path: str, t: _Translator) -> int:
+    result = load_file(path)
+    print_diagnostics(result, t)
+    if result.ok:
+        assert result.dataset is not None
+        print(summary(result.dataset, len(result.warnings), t))
+    else:
+        n = len(result.errors)
+        print(t("CommandLine", translate("CommandLine", "invalid: {errors} errors")).format(
+            errors=QLocale().toString(n)))
+    return exit_code(result)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    t = _Translator(_prescan_lang(argv))
+    args = build_parser(t).parse_args(argv)
+    if args.version:
+        print(f"main.py {__version__}")
+        return EXIT_OK
+    path = os.fspath(args.file) if args.file else str(bundled_data())
+    if args.check:
+        return run_check(path, t)
+    from .app import run_gui  # the window's modules load only here
+
+    return run_gui(args.file, lang=None)
