@@ -194,6 +194,7 @@ class Value:
     qualifier: Qualifier = Qualifier.EXACT
     note: str = ""
     line: int = 0  # where it stands in the data file (1-based), for messages
+    col: int = 0
 
     @property
     def is_bound(self) -> bool:
@@ -221,6 +222,7 @@ class Point:
     source: str | None = None
     note: str = ""
     line: int = 0
+    col: int = 0
 
     @property
     def is_bound(self) -> bool:

@@ -196,13 +196,13 @@ def load_bytes(data: bytes, file: str = "<data>", limits: Limits = DEFAULT_LIMIT
         text = _decode(data, diags, limits)
         root = _build_tree(text, diags, limits)
     except _Abort:
-        return LoadResult(file, None, diags.items)
+        return LoadResult(file, None, diags.sorted())
     dataset = _Schema(diags, limits, file).dataset(root)
     if diags.has_errors:
-        return LoadResult(file, None, diags.items)
+        return LoadResult(file, None, diags.sorted())
     assert dataset is not None
     _consistency(dataset, diags)
-    return LoadResult(file, dataset, diags.items)
+    return LoadResult(file, dataset, diags.sorted())
 
 
 def load_text(text: str, file: str = "<data>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
@@ -218,6 +218,10 @@ class _Diagnostics:
         self.file = file
         self.items: list[Diagnostic] = []
         self.has_errors = False
+
+    def sorted(self) -> list[Diagnostic]:
+        """In the order of the file (problems found in one pass, reported top to bottom)."""
+        return sorted(self.items, key=lambda d: (d.line, d.column))
 
     def error(self, at: Any, code: str, **args: object) -> None:
         self._add(Severity.ERROR, at, code, args)
@@ -284,6 +288,7 @@ try:  # libyaml, when PyYAML was built with it
 except ImportError:  # pragma: no cover - depends on the installed PyYAML
     from yaml import SafeLoader as _EventLoader  # type: ignore[assignment]
 
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 _STANDARD_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
@@ -363,6 +368,9 @@ def _build_tree(text: str, diags: _Diagnostics, limits: Limits) -> Node:
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark else None
         problem = (exc.problem or "").strip() or str(exc)
+        if "maximum nesting depth" in problem:  # libyaml's own limit, below ours or not
+            diags.error(pos, "too_deep", limit=limits.max_depth)
+            raise _Abort
         if exc.context and exc.context_mark and mark is not exc.context_mark:
             diags.error(pos, "syntax_context", problem=problem, context=exc.context.strip(),
                         context_line=exc.context_mark.line + 1)
@@ -383,7 +391,8 @@ def _check_props(ev: Any, line: int, col: int, diags: _Diagnostics) -> None:
         diags.error((line, col), "alias")
     tag = ev.tag
     if tag is not None and tag != "!" and tag not in _STANDARD_TAGS:
-        diags.error((line, col), "tag", tag=tag)
+        shown = "!!" + tag[len(_YAML_TAG_PREFIX):] if tag.startswith(_YAML_TAG_PREFIX) else tag
+        diags.error((line, col), "tag", tag=shown)
 
 
 # --------------------------------------------------------------------------- scalars
@@ -746,6 +755,14 @@ class _Schema:
             m = self.mapping(n, _UNIT_KEYS, "unit")
             if m is None:
                 return None
+            uid_node = m.get("id")
+            if isinstance(uid_node, Scalar):
+                first = self.unit_ids.get(uid_node.value)
+                if first is not None:
+                    self.d.error(uid_node, "duplicate_id", what=Word("unit"), id=uid_node.value,
+                                 first_line=first)
+                else:
+                    self.unit_ids[uid_node.value] = uid_node.line
             kind = self.enum(m.get("kind"), _KINDS)
             if kind is not None and parent_kind is not None and kind.rank <= parent_kind.rank:
                 lower = [k.value for k in Kind if k.rank > parent_kind.rank]
@@ -795,12 +812,6 @@ class _Schema:
         documents = self.documents(m.get("documents"))
         notes = self.notes(m.get("notes"))
         checks = self.checks(m.get("checks"))
-        if uid is not None:
-            first = self.unit_ids.get(uid)
-            if first is not None:
-                self.d.error(m["id"], "duplicate_id", what=Word("unit"), id=uid, first_line=first)
-            else:
-                self.unit_ids[uid] = m["id"].line  # type: ignore[union-attr]
         if count is not None and count >= 1 and not notes:
             self.d.warning(m["count"], "count_without_note", count=count)
         if (uid is None or name is None or kind is None or figures is None
@@ -840,7 +851,7 @@ class _Schema:
             return None
         if source is None:
             self.d.warning(node, "no_source")
-        return Value(value, as_of, source, qualifier, note, node.line)
+        return Value(value, as_of, source, qualifier, note, node.line, node.col)
 
     def figures(self, node: Node | None, default_source: str | None) -> dict[str, tuple[Value, ...]] | None:
         if node is None or _is_null(node):
@@ -946,7 +957,7 @@ class _Schema:
             return None
         if source is None:
             self.d.warning(node, "no_source")
-        return Point(value, period, category, group, qualifier, source, note, node.line)
+        return Point(value, period, category, group, qualifier, source, note, node.line, node.col)
 
     def documents(self, node: Node | None) -> list[Document]:
         out = []
@@ -1037,7 +1048,7 @@ def _consistency(ds: Dataset, diags: _Diagnostics) -> None:
                 r = rollup(unit, measure)
                 if r is None or not r.disagrees or r.own is None:
                     continue
-                at = (r.own.line, 1)
+                at = (r.own.line, r.own.col)
                 if r.total > r.own.value:
                     diags.warning(at, "rollup_exceeds", measure=measure, total=r.total, own=r.own.value)
                 else:
@@ -1049,7 +1060,7 @@ def _consistency(ds: Dataset, diags: _Diagnostics) -> None:
                 nodes = unit.children if children_only else _descendants(unit)
                 listed = sum(n.represents for n in nodes if n.kind in kinds)
                 if listed > own.value:
-                    diags.warning((own.line, 1), "listed_exceeds", listed=listed, measure=measure,
+                    diags.warning((own.line, own.col), "listed_exceeds", listed=listed, measure=measure,
                                   own=own.value)
         for s in unit.series:
             if s.total is None or s.type is SeriesType.LINE or len(s.groups) > 1:
@@ -1057,7 +1068,7 @@ def _consistency(ds: Dataset, diags: _Diagnostics) -> None:
             total = sum(p.value for p in s.points)
             exact = all(p.qualifier is Qualifier.EXACT for p in s.points)
             if exact and s.total.qualifier is Qualifier.EXACT and total != s.total.value:
-                diags.warning((s.total.line, 1), "total_mismatch", series=s.id, sum=total,
+                diags.warning((s.total.line, s.total.col), "total_mismatch", series=s.id, sum=total,
                               total=s.total.value)
 
 
