@@ -2,346 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>valid: {units} ({kinds}); {figures} figures, {series} series, {warnings} warnings</source>
+        <translation>hợp lệ: {units} đơn vị ({kinds}); {figures} số liệu, {series} chuỗi số liệu, {warnings} cảnh báo</translation>
+    </message>
+    <message>
+        <source>invalid: {errors} errors</source>
+        <translation>không hợp lệ: {errors} lỗi</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được tệp: {reason}</translation>
     </message>
     <message>
         <source>this is a folder, not a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>đây là một thư mục, không phải tệp dữ liệu</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không tồn tại</translation>
     </message>
     <message>
         <source>the file is {size} bytes; expected at most {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp có dung lượng {size} byte; cần không quá {limit} byte</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte 0x{byte} cannot start or continue a character); expected UTF-8: save the file as &quot;UTF-8&quot; (a legacy Vietnamese encoding such as TCVN3 or Windows-1258 is not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không phải văn bản UTF-8 (byte 0x{byte} không thể mở đầu hay nằm trong một ký tự); cần UTF-8: hãy lưu tệp với bảng mã &quot;UTF-8&quot; (không chấp nhận các bảng mã tiếng Việt cũ như TCVN3 hay Windows-1258)</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; expected UTF-8: save the file as &quot;UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp là văn bản UTF-16; cần UTF-8: hãy lưu tệp với bảng mã &quot;UTF-8&quot;</translation>
     </message>
     <message>
         <source>the file contains a NUL byte; expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp chứa byte NUL; cần một tệp văn bản</translation>
     </message>
     <message>
         <source>the file is empty; expected a data file starting with &quot;format: 1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp trống; cần một tệp dữ liệu bắt đầu bằng &quot;format: 1&quot;</translation>
     </message>
     <message>
         <source>YAML syntax error: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi cú pháp YAML: {problem}</translation>
     </message>
     <message>
         <source>YAML syntax error: {problem} ({context} at line {context_line})</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi cú pháp YAML: {problem} ({context} ở dòng {context_line})</translation>
     </message>
     <message>
         <source>a second YAML document starts here; expected one document per file</source>
-        <translation type="unfinished"></translation>
+        <translation>một tài liệu YAML thứ hai bắt đầu ở đây; cần mỗi tệp chỉ có một tài liệu</translation>
     </message>
     <message>
         <source>YAML anchors and aliases (&amp;name, *name) are not allowed; expected each value written out</source>
-        <translation type="unfinished"></translation>
+        <translation>không được dùng neo và bí danh của YAML (&amp;name, *name); cần viết đầy đủ từng giá trị</translation>
     </message>
     <message>
         <source>the YAML tag {tag} is not allowed; expected plain values without tags</source>
-        <translation type="unfinished"></translation>
+        <translation>không được dùng thẻ YAML {tag}; cần giá trị thường, không gắn thẻ</translation>
     </message>
     <message>
         <source>the data is nested more than {limit} levels deep; expected at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu lồng nhau sâu hơn {limit} cấp; cần không quá {limit} cấp</translation>
     </message>
     <message>
         <source>this text is {length} characters long; expected at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>đoạn văn bản này dài {length} ký tự; cần không quá {limit} ký tự</translation>
     </message>
     <message>
         <source>the file has more than {limit} units; expected at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp có hơn {limit} đơn vị; cần không quá {limit} đơn vị</translation>
     </message>
     <message>
         <source>a key must be plain text; expected a name such as &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa phải là văn bản thường; cần một tên như &quot;title&quot;</translation>
     </message>
     <message>
         <source>the key &quot;{key}&quot; appears twice (first at line {first_line}); expected each key once</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa &quot;{key}&quot; xuất hiện hai lần (lần đầu ở dòng {first_line}); cần mỗi khóa chỉ xuất hiện một lần</translation>
     </message>
     <message>
         <source>unknown key &quot;{key}&quot;; expected one of: {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa &quot;{key}&quot; không xác định; cần một trong các khóa: {expected}</translation>
     </message>
     <message>
         <source>unknown key &quot;{key}&quot; (did you mean &quot;{suggestion}&quot;?); expected one of: {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa &quot;{key}&quot; không xác định (có phải ý bạn là &quot;{suggestion}&quot;?); cần một trong các khóa: {expected}</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; is missing; expected {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu &quot;{key}&quot;; cần có {what}</translation>
     </message>
     <message>
         <source>found {found}; expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm thấy {found}; cần {expected}</translation>
     </message>
     <message>
         <source>YAML reads {text} here as {read_as}; expected {expected}: put it in quotes (&quot;{text}&quot;) if text is meant</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML hiểu {text} ở đây là {read_as}; cần {expected}: hãy đặt trong dấu ngoặc kép (&quot;{text}&quot;) nếu muốn ghi văn bản</translation>
     </message>
     <message>
         <source>the number {text} has a leading zero, which YAML may read as octal; expected a number without leading zeros, or text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>số {text} có chữ số 0 ở đầu nên YAML có thể hiểu là số bát phân; cần một số không có chữ số 0 ở đầu, hoặc văn bản đặt trong dấu ngoặc kép</translation>
     </message>
     <message>
         <source>{text} is not a number; expected digits such as 53538 (no separators)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} không phải là số; cần các chữ số như 53538 (không có dấu phân cách)</translation>
     </message>
     <message>
         <source>found the text &quot;{text}&quot;; expected a number without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm thấy văn bản &quot;{text}&quot;; cần một số không đặt trong dấu ngoặc kép</translation>
     </message>
     <message>
         <source>{text} is not a finite number; expected a count or an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} không phải là số hữu hạn; cần một số đếm hoặc một giá trị cụ thể</translation>
     </message>
     <message>
         <source>the number {text} is too large to draw exactly; expected at most 9007199254740991 (2^53 − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>số {text} quá lớn để biểu diễn chính xác; cần không quá 9007199254740991 (2^53 − 1)</translation>
     </message>
     <message>
         <source>the count {value} is negative; expected zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>số đếm {value} là số âm; cần từ 0 trở lên</translation>
     </message>
     <message>
         <source>{text} is not a whole number; expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} không phải là số nguyên; cần một số nguyên</translation>
     </message>
     <message>
         <source>count is {value}; expected 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;count&quot; bằng {value}; cần từ 1 trở lên</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date or period; expected a year (2013), a date (2010-03-31), a month (2013-06), a quarter (2010-Q1) or a span of years (2010–2013)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; không phải là ngày hay kỳ hợp lệ; cần một năm (2013), một ngày (2010-03-31), một tháng (2013-06), một quý (2010-Q1) hoặc một khoảng năm (2010–2013)</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not allowed here; expected one of: {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; không được phép ở đây; cần một trong: {expected}</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not allowed here (did you mean &quot;{suggestion}&quot;?); expected one of: {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; không được phép ở đây (có phải ý bạn là &quot;{suggestion}&quot;?); cần một trong: {expected}</translation>
     </message>
     <message>
         <source>format {text} is not supported; expected format: 1</source>
-        <translation type="unfinished"></translation>
+        <translation>không hỗ trợ phiên bản định dạng {text}; cần format: 1</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a valid id; expected letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot; or &quot;:&quot;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; không phải là mã hợp lệ; cần chữ cái không dấu (a–z, A–Z), chữ số, &quot;-&quot;, &quot;_&quot;, &quot;.&quot; hoặc &quot;:&quot;, bắt đầu bằng chữ cái hoặc chữ số</translation>
     </message>
     <message>
         <source>this text is empty; expected {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản này trống; cần có {what}</translation>
     </message>
     <message>
         <source>the {what} id &quot;{id}&quot; is used twice (first at line {first_line}); expected unique ids</source>
-        <translation type="unfinished"></translation>
+        <translation>mã &quot;{id}&quot; của {what} được dùng hai lần (lần đầu ở dòng {first_line}); cần các mã không trùng nhau</translation>
     </message>
     <message>
         <source>no source has the id &quot;{id}&quot;; expected one of: {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có nguồn nào mang mã &quot;{id}&quot;; cần một trong: {expected}</translation>
     </message>
     <message>
         <source>unknown measure &quot;{id}&quot;; expected a measure declared under &quot;measures&quot; or one of: {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ tiêu &quot;{id}&quot; không xác định; cần một chỉ tiêu khai báo trong &quot;measures&quot; hoặc một trong: {expected}</translation>
     </message>
     <message>
         <source>unknown measure &quot;{id}&quot; (did you mean &quot;{suggestion}&quot;?); expected a measure declared under &quot;measures&quot; or one of: {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ tiêu &quot;{id}&quot; không xác định (có phải ý bạn là &quot;{suggestion}&quot;?); cần một chỉ tiêu khai báo trong &quot;measures&quot; hoặc một trong: {expected}</translation>
     </message>
     <message>
         <source>a unit of kind &quot;{child}&quot; cannot stand under a unit of kind &quot;{parent}&quot;; expected a lower level ({expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị loại &quot;{child}&quot; không thể trực thuộc đơn vị loại &quot;{parent}&quot;; cần một cấp thấp hơn ({expected})</translation>
     </message>
     <message>
         <source>a point of a line series needs &quot;period&quot;; expected a year or a date</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm của chuỗi loại &quot;line&quot; thiếu &quot;period&quot;; cần một năm hoặc một ngày</translation>
     </message>
     <message>
         <source>a point of a {type} series needs &quot;category&quot;; expected the name of a bar</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm của chuỗi loại &quot;{type}&quot; thiếu &quot;category&quot;; cần tên của một cột</translation>
     </message>
     <message>
         <source>this series already has a point for {where} (line {first_line}); expected one point each</source>
-        <translation type="unfinished"></translation>
+        <translation>chuỗi này đã có một điểm cho {where} (dòng {first_line}); cần mỗi mốc chỉ có một điểm</translation>
     </message>
     <message>
         <source>the rule &quot;{text}&quot; cannot be read; expected a rule such as &quot;villages_without_cell@2013 = villages_without_cell@2010 - new_cells_in_villages@2013&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được quy tắc &quot;{text}&quot;; cần một quy tắc như &quot;villages_without_cell@2013 = villages_without_cell@2010 - new_cells_in_villages@2013&quot;</translation>
     </message>
     <message>
         <source>the rule names {term}, which this unit does not report; expected a reported figure</source>
-        <translation type="unfinished"></translation>
+        <translation>quy tắc dùng {term}, nhưng đơn vị này không có số liệu đó; cần một số liệu mà đơn vị có báo cáo</translation>
     </message>
     <message>
         <source>this figure names no source; expected &quot;source&quot; with a source id</source>
-        <translation type="unfinished"></translation>
+        <translation>số liệu này không ghi nguồn; cần &quot;source&quot; kèm mã của một nguồn</translation>
     </message>
     <message>
         <source>the children&apos;s {measure} add up to {total}, more than this unit&apos;s own figure {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng chỉ tiêu &quot;{measure}&quot; của các đơn vị cấp dưới là {total}, lớn hơn số liệu của chính đơn vị này ({own})</translation>
     </message>
     <message>
         <source>the children&apos;s {measure} add up to {total}, but this unit&apos;s own figure is {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng chỉ tiêu &quot;{measure}&quot; của các đơn vị cấp dưới là {total}, nhưng số liệu của chính đơn vị này là {own}</translation>
     </message>
     <message>
         <source>the data lists {listed} units counted by {measure}, more than this unit&apos;s figure {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu liệt kê {listed} đơn vị được tính vào chỉ tiêu &quot;{measure}&quot;, nhiều hơn số liệu của đơn vị này ({own})</translation>
     </message>
     <message>
         <source>the rule &quot;{rule}&quot; does not hold: {left} ≠ {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>quy tắc &quot;{rule}&quot; không đúng: {left} ≠ {right}</translation>
     </message>
     <message>
         <source>the parts of series &quot;{series}&quot; add up to {sum}, but its total is {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>các phần của chuỗi &quot;{series}&quot; cộng lại là {sum}, nhưng tổng của chuỗi là {total}</translation>
     </message>
     <message>
         <source>this unit stands for {count} unnamed units but has no note; expected a note saying how the number follows from the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị này đại diện cho {count} đơn vị không nêu tên nhưng không có ghi chú; cần một ghi chú giải thích con số này được suy ra từ các nguồn như thế nào</translation>
     </message>
     <message>
         <source>a mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>một ánh xạ (các dòng dạng khóa: giá trị)</translation>
     </message>
     <message>
         <source>a list (lines starting with &quot;- &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>một danh sách (các dòng bắt đầu bằng &quot;- &quot;)</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>một số</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>một số nguyên</translation>
     </message>
     <message>
         <source>a year or a date</source>
-        <translation type="unfinished"></translation>
+        <translation>một năm hoặc một ngày</translation>
     </message>
     <message>
         <source>nothing (an empty value)</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị rỗng (không có gì)</translation>
     </message>
     <message>
         <source>a yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>một giá trị có/không</translation>
     </message>
     <message>
         <source>an octal number</source>
-        <translation type="unfinished"></translation>
+        <translation>một số bát phân</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>một ngày tháng</translation>
     </message>
     <message>
         <source>a base-60 number</source>
-        <translation type="unfinished"></translation>
+        <translation>một số cơ số 60</translation>
     </message>
     <message>
         <source>a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>một số thập phân</translation>
     </message>
     <message>
         <source>the id of a source</source>
-        <translation type="unfinished"></translation>
+        <translation>mã của một nguồn</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <source>a title</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu đề</translation>
     </message>
     <message>
         <source>an id</source>
-        <translation type="unfinished"></translation>
+        <translation>mã</translation>
     </message>
     <message>
         <source>a kind of unit</source>
-        <translation type="unfinished"></translation>
+        <translation>loại đơn vị</translation>
     </message>
     <message>
         <source>the format version (format: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản định dạng (format: 1)</translation>
     </message>
     <message>
         <source>the data&apos;s title and date (metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu đề và ngày của dữ liệu (metadata)</translation>
     </message>
     <message>
         <source>the top unit of the tree (root)</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị cao nhất của cây (root)</translation>
     </message>
     <message>
         <source>the figure&apos;s value (or null if not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị của số liệu (hoặc null nếu chưa có số liệu)</translation>
     </message>
     <message>
         <source>the points of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>các điểm của chuỗi số liệu</translation>
     </message>
     <message>
         <source>the series type</source>
-        <translation type="unfinished"></translation>
+        <translation>loại chuỗi số liệu</translation>
     </message>
     <message>
         <source>the document&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>số hiệu văn bản</translation>
     </message>
     <message>
         <source>a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>quy tắc</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>nguồn</translation>
     </message>
     <message>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>chuỗi số liệu</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ tiêu</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo</translation>
     </message>
 </context>
 </TS>

@@ -5,238 +5,238 @@
     <name>Vocabulary</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có số liệu</translation>
     </message>
     <message>
         <source>Provincial Party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ tỉnh</translation>
     </message>
     <message>
         <source>District-level Party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ cấp huyện</translation>
     </message>
     <message>
         <source>Bloc or agency Party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ khối, cơ quan</translation>
     </message>
     <message>
         <source>Subordinate Party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ trực thuộc</translation>
     </message>
     <message>
         <source>Commune Party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ xã</translation>
     </message>
     <message>
         <source>Ward Party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ phường</translation>
     </message>
     <message>
         <source>Township Party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ thị trấn</translation>
     </message>
     <message>
         <source>Grassroots Party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức cơ sở đảng</translation>
     </message>
     <message>
         <source>Party cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi bộ</translation>
     </message>
     <message>
         <source>Party group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ đảng</translation>
     </message>
     <message>
         <source>province</source>
-        <translation type="unfinished"></translation>
+        <translation>tỉnh</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>cấp huyện</translation>
     </message>
     <message>
         <source>bloc</source>
-        <translation type="unfinished"></translation>
+        <translation>khối</translation>
     </message>
     <message>
         <source>subordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>trực thuộc</translation>
     </message>
     <message>
         <source>commune</source>
-        <translation type="unfinished"></translation>
+        <translation>xã</translation>
     </message>
     <message>
         <source>ward</source>
-        <translation type="unfinished"></translation>
+        <translation>phường</translation>
     </message>
     <message>
         <source>township</source>
-        <translation type="unfinished"></translation>
+        <translation>thị trấn</translation>
     </message>
     <message>
         <source>grassroots</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở</translation>
     </message>
     <message>
         <source>cell</source>
-        <translation type="unfinished"></translation>
+        <translation>chi bộ</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>tổ đảng</translation>
     </message>
     <message>
         <source>provincial organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng bộ tỉnh</translation>
     </message>
     <message>
         <source>district-level organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng bộ cấp huyện</translation>
     </message>
     <message>
         <source>bloc or agency organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng bộ khối, cơ quan</translation>
     </message>
     <message>
         <source>other subordinate organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng bộ trực thuộc khác</translation>
     </message>
     <message>
         <source>commune organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng bộ xã</translation>
     </message>
     <message>
         <source>ward organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng bộ phường</translation>
     </message>
     <message>
         <source>township organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>đảng bộ thị trấn</translation>
     </message>
     <message>
         <source>other grassroots organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>tổ chức cơ sở đảng khác</translation>
     </message>
     <message>
         <source>party cells</source>
-        <translation type="unfinished"></translation>
+        <translation>chi bộ</translation>
     </message>
     <message>
         <source>party groups</source>
-        <translation type="unfinished"></translation>
+        <translation>tổ đảng</translation>
     </message>
     <message>
         <source>Party members</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng viên</translation>
     </message>
     <message>
         <source>Party cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi bộ</translation>
     </message>
     <message>
         <source>Grassroots Party organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức cơ sở đảng</translation>
     </message>
     <message>
         <source>Subordinate Party organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ trực thuộc</translation>
     </message>
     <message>
         <source>Commune Party organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ xã</translation>
     </message>
     <message>
         <source>Ward Party organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ phường</translation>
     </message>
     <message>
         <source>Township Party organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ thị trấn</translation>
     </message>
     <message>
         <source>Villages without a Party cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Thôn chưa có chi bộ</translation>
     </message>
     <message>
         <source>Party cells formed in villages without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi bộ mới thành lập ở thôn chưa có chi bộ</translation>
     </message>
     <message>
         <source>Members admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng viên mới kết nạp</translation>
     </message>
     <message>
         <source>Grassroots organisations assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức cơ sở đảng được đánh giá, phân loại</translation>
     </message>
     <message>
         <source>Subordinate organisations that held their congress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảng bộ trực thuộc đã tổ chức đại hội</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>chính xác</translation>
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>trên</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ít nhất</translation>
     </message>
     <message>
         <source>less than</source>
-        <translation type="unfinished"></translation>
+        <translation>dưới</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>không quá</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>khoảng</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trên %1</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ít nhất %1</translation>
     </message>
     <message>
         <source>less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dưới %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không quá %1</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>khoảng %1</translation>
     </message>
     <message>
         <source>dd/MM/yyyy</source>
         <comment>date format</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>quarter, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>quý %1/%2</translation>
     </message>
     <message>
         <source>MM/yyyy</source>
         <comment>month format</comment>
-        <translation type="unfinished"></translation>
+        <translation>MM/yyyy</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tính đến %1</translation>
     </message>
 </context>
 </TS>
