@@ -32,7 +32,8 @@ def test_check_valid_file_with_a_warning_exits_0_and_summarises(tmp_path):
     f.write_text(VALID, encoding="utf-8")
     p = run("--check", str(f), "--lang", "en")
     assert p.returncode == 0, p.stderr
-    assert p.stdout.strip() == "valid: 2 (province 1, district 1); 2 figures, 0 series, 1 warnings"
+    assert p.stdout.strip() == ("valid: 2 units (1 provincial organisations, 1 district-level organisations); "
+                                "figures: 2, series: 0, warnings: 1")
     line = VALID.splitlines()[8]  # the province's own members figure
     assert f"{f}:9:{line.index('{') + 1}: warning: the children's members add up to 60,000" in p.stderr
 
@@ -42,6 +43,8 @@ def test_numbers_follow_the_message_language(tmp_path):
     f.write_text(VALID, encoding="utf-8")
     p = run("--check", str(f), "--lang", "vi")
     assert "60.000" in p.stderr and "53.538" in p.stderr
+    assert p.stdout.strip() == ("hợp lệ: 2 đơn vị (1 đảng bộ tỉnh, 1 đảng bộ cấp huyện); "
+                                "số liệu: 2, chuỗi số liệu: 0, cảnh báo: 1")
 
 
 def test_check_invalid_file_exits_1_with_every_error(tmp_path):
@@ -53,7 +56,7 @@ def test_check_invalid_file_exits_1_with_every_error(tmp_path):
     assert lines[0].startswith(f"{f}:9:23: error: the count -1 is negative")
     col = VALID.splitlines()[10].index("district") + 1  # where the misspelt kind stands
     assert lines[1].startswith(f'{f}:11:{col}: error: "distrct" is not allowed here (did you mean "district"?)')
-    assert p.stdout.strip() == "invalid: 2 errors"
+    assert p.stdout.strip() == "invalid: errors: 2"
 
 
 def test_unreadable_file_and_bad_arguments_exit_2(tmp_path):

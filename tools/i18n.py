@@ -105,6 +105,26 @@ def messages(ts: Path) -> list[tuple[str, str, str | None, str]]:
     return out
 
 
+def set_translations(ts: Path, translations: dict[tuple[str, str], str]) -> int:
+    """Write translations into a .ts file: {(context, source): text}. Returns how many were set."""
+    import unicodedata
+
+    tree = ET.parse(ts)
+    n = 0
+    for ctx in tree.getroot().iter("context"):
+        cname = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            key = (cname, msg.findtext("source") or "")
+            if key in translations:
+                tr = msg.find("translation")
+                assert tr is not None
+                tr.text = unicodedata.normalize("NFC", translations[key])
+                tr.attrib.pop("type", None)
+                n += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return n
+
+
 def untranslated() -> list[str]:
     missing = []
     for ts in all_ts():

@@ -21,6 +21,7 @@ from .i18n import DEFAULT_LANGUAGE, LANGUAGES, load_translator, locale_for
 from .loader import LoadResult, load_file
 from .messages import CONTEXT as DIAG_CONTEXT
 from .paths import bundled_data
+from .vocab import kind_plural
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 UNREADABLE_CODES = frozenset({"read_failed", "not_a_file", "file_missing"})
@@ -65,37 +66,37 @@ def build_parser(t: _Translator) -> argparse.ArgumentParser:
     def tr(text: str) -> str:
         return t("CommandLine", text)
 
-    # The strings are marked for lupdate here; tr() translates them at run time.
-    tr_ = translate
+    # translate("CommandLine", …) marks each string for lupdate (no translator is installed
+    # yet, so it returns the English); tr() then translates it with the chosen language.
     p = _Parser(
         prog="main.py",
-        description=tr(tr_("CommandLine",
+        description=tr(translate("CommandLine",
                            "Viewer of the Lạng Sơn provincial Party organisation's figures. "
                            "Without options it opens the window on FILE or on the bundled data.")),
         add_help=False,
     )
     p.add_argument("file", nargs="?", metavar="FILE",
-                   help=tr(tr_("CommandLine", "a data file (default: the bundled data)")))
+                   help=tr(translate("CommandLine", "a data file (default: the bundled data)")))
     p.add_argument("--check", action="store_true",
-                   help=tr(tr_("CommandLine",
+                   help=tr(translate("CommandLine",
                                "check the data file, print every problem and a summary, and exit")))
     p.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
-                   help=tr(tr_("CommandLine", "language of the messages: vi (default) or en")))
+                   help=tr(translate("CommandLine", "language of the messages: vi (default) or en")))
     p.add_argument("--version", action="store_true",
-                   help=tr(tr_("CommandLine", "print the version and exit")))
+                   help=tr(translate("CommandLine", "print the version and exit")))
     p.add_argument("-h", "--help", action="help",
-                   help=tr(tr_("CommandLine", "show this help and exit")))
+                   help=tr(translate("CommandLine", "show this help and exit")))
     return p
 
 
 def summary(ds: Dataset, warnings: int, t: _Translator) -> str:
+    """One line: units by kind (in the message language), figures, series, warnings."""
     loc = QLocale()
     counts = ds.count_by_kind()
-    order = [Kind.PROVINCE, Kind.DISTRICT, Kind.BLOC, Kind.SUBORDINATE, Kind.COMMUNE, Kind.WARD,
-             Kind.TOWNSHIP, Kind.GRASSROOTS, Kind.CELL, Kind.GROUP]
-    parts = [f"{k.value} {loc.toString(counts[k])}" for k in order if counts.get(k)]
+    parts = [f"{loc.toString(counts[k])} {t('Vocabulary', kind_plural(k))}" for k in Kind if counts.get(k)]
     text = t("CommandLine", translate(
-        "CommandLine", "valid: {units} ({kinds}); {figures} figures, {series} series, {warnings} warnings"))
+        "CommandLine", "valid: {units} units ({kinds}); figures: {figures}, series: {series}, "
+                       "warnings: {warnings}"))
     return text.format(units=loc.toString(sum(counts.values())), kinds=", ".join(parts),
                        figures=loc.toString(ds.figure_count()), series=loc.toString(ds.series_count()),
                        warnings=loc.toString(warnings))
@@ -124,7 +125,7 @@ def run_check(path: str, t: _Translator) -> int:
         print(summary(result.dataset, len(result.warnings), t))
     else:
         n = len(result.errors)
-        print(t("CommandLine", translate("CommandLine", "invalid: {errors} errors")).format(
+        print(t("CommandLine", translate("CommandLine", "invalid: errors: {errors}")).format(
             errors=QLocale().toString(n)))
     return exit_code(result)
 

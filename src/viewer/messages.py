@@ -196,6 +196,48 @@ WORDS: dict[str, str] = {
     "measure": QT_TRANSLATE_NOOP("Diagnostics", "measure"),
 }
 
+
+# libyaml's own words for syntax errors (the arguments "problem" and "context"), so that
+# a Vietnamese user reads them in Vietnamese too; any other wording is shown as libyaml gives it.
+SYNTAX_PHRASES: dict[str, str] = {
+    'found character that cannot start any token': QT_TRANSLATE_NOOP("Diagnostics", 'found character that cannot start any token'),
+    "could not find expected ':'": QT_TRANSLATE_NOOP("Diagnostics", "could not find expected ':'"),
+    'found unexpected end of stream': QT_TRANSLATE_NOOP("Diagnostics", 'found unexpected end of stream'),
+    'found unknown escape character': QT_TRANSLATE_NOOP("Diagnostics", 'found unknown escape character'),
+    'did not find expected alphabetic or numeric character': QT_TRANSLATE_NOOP("Diagnostics", 'did not find expected alphabetic or numeric character'),
+    'mapping values are not allowed in this context': QT_TRANSLATE_NOOP("Diagnostics", 'mapping values are not allowed in this context'),
+    'mapping values are not allowed here': QT_TRANSLATE_NOOP("Diagnostics", 'mapping values are not allowed here'),
+    'block sequence entries are not allowed in this context': QT_TRANSLATE_NOOP("Diagnostics", 'block sequence entries are not allowed in this context'),
+    'found a tab character that violates indentation': QT_TRANSLATE_NOOP("Diagnostics", 'found a tab character that violates indentation'),
+    'found a tab character where an indentation space is expected': QT_TRANSLATE_NOOP("Diagnostics", 'found a tab character where an indentation space is expected'),
+    'did not find expected comment or line break': QT_TRANSLATE_NOOP("Diagnostics", 'did not find expected comment or line break'),
+    'did not find expected key': QT_TRANSLATE_NOOP("Diagnostics", 'did not find expected key'),
+    "did not find expected '-' indicator": QT_TRANSLATE_NOOP("Diagnostics", "did not find expected '-' indicator"),
+    "did not find expected ',' or ']'": QT_TRANSLATE_NOOP("Diagnostics", "did not find expected ',' or ']'"),
+    "did not find expected ',' or '}'": QT_TRANSLATE_NOOP("Diagnostics", "did not find expected ',' or '}'"),
+    'did not find expected node content': QT_TRANSLATE_NOOP("Diagnostics", 'did not find expected node content'),
+    'found undefined tag handle': QT_TRANSLATE_NOOP("Diagnostics", 'found undefined tag handle'),
+    'did not find expected <document start>': QT_TRANSLATE_NOOP("Diagnostics", 'did not find expected <document start>'),
+    'found incompatible YAML document': QT_TRANSLATE_NOOP("Diagnostics", 'found incompatible YAML document'),
+    'found unexpected document indicator': QT_TRANSLATE_NOOP("Diagnostics", 'found unexpected document indicator'),
+    'while parsing a block mapping': QT_TRANSLATE_NOOP("Diagnostics", 'while parsing a block mapping'),
+    'while parsing a block collection': QT_TRANSLATE_NOOP("Diagnostics", 'while parsing a block collection'),
+    'while parsing a flow sequence': QT_TRANSLATE_NOOP("Diagnostics", 'while parsing a flow sequence'),
+    'while parsing a flow mapping': QT_TRANSLATE_NOOP("Diagnostics", 'while parsing a flow mapping'),
+    'while scanning a simple key': QT_TRANSLATE_NOOP("Diagnostics", 'while scanning a simple key'),
+    'while scanning a quoted scalar': QT_TRANSLATE_NOOP("Diagnostics", 'while scanning a quoted scalar'),
+    'while scanning a plain scalar': QT_TRANSLATE_NOOP("Diagnostics", 'while scanning a plain scalar'),
+    'while scanning a block scalar': QT_TRANSLATE_NOOP("Diagnostics", 'while scanning a block scalar'),
+    'while parsing a block node': QT_TRANSLATE_NOOP("Diagnostics", 'while parsing a block node'),
+    'while parsing a flow node': QT_TRANSLATE_NOOP("Diagnostics", 'while parsing a flow node'),
+    'while scanning an anchor': QT_TRANSLATE_NOOP("Diagnostics", 'while scanning an anchor'),
+    'while scanning an alias': QT_TRANSLATE_NOOP("Diagnostics", 'while scanning an alias'),
+    'while scanning a tag': QT_TRANSLATE_NOOP("Diagnostics", 'while scanning a tag'),
+    'while scanning a directive': QT_TRANSLATE_NOOP("Diagnostics", 'while scanning a directive'),
+    'while increasing flow level': QT_TRANSLATE_NOOP("Diagnostics", 'while increasing flow level'),
+    'while parsing a node': QT_TRANSLATE_NOOP("Diagnostics", 'while parsing a node'),
+}
+
 SEVERITY_WORDS: dict[Severity, str] = {
     Severity.ERROR: QT_TRANSLATE_NOOP("Diagnostics", "error"),
     Severity.WARNING: QT_TRANSLATE_NOOP("Diagnostics", "warning"),
@@ -243,6 +285,8 @@ def render(code: str, args: Mapping[str, object], translate: Callable[[str], str
     for key, value in args.items():
         if isinstance(value, Word):
             shown[key] = translate(WORDS[value.code])
+        elif key in ("problem", "context") and isinstance(value, str) and value in SYNTAX_PHRASES:
+            shown[key] = translate(SYNTAX_PHRASES[value])
         elif isinstance(value, (int, float)) and not isinstance(value, bool) and key not in _PLAIN:
             shown[key] = number(value)
         else:

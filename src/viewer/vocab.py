@@ -154,7 +154,10 @@ def period_text(period: Period | None) -> str:
         return QLocale().toString(QDate(y, m, d), translate("Vocabulary", "dd/MM/yyyy", "date format"))
     if "-Q" in text:
         y, q = text.split("-Q")
-        return translate("Vocabulary", "Q%1 %2", "quarter, year").replace("%1", q).replace("%2", y)
+        # %1: the quarter in digits, %3: in Roman numerals ("quý I/2010"), %2: the year.
+        roman = ("I", "II", "III", "IV")[int(q) - 1]
+        pattern = translate("Vocabulary", "Q%1 %2", "quarter (%1 digits, %3 Roman numerals), year %2")
+        return pattern.replace("%1", q).replace("%2", y).replace("%3", roman)
     if len(text) == 7:  # a month
         y, m = (int(p) for p in text.split("-"))
         return QLocale().toString(QDate(y, m, 1), translate("Vocabulary", "MM/yyyy", "month format"))

@@ -4,12 +4,36 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>valid: {units} ({kinds}); {figures} figures, {series} series, {warnings} warnings</source>
-        <translation>hợp lệ: {units} đơn vị ({kinds}); {figures} số liệu, {series} chuỗi số liệu, {warnings} cảnh báo</translation>
+        <source>Viewer of the Lạng Sơn provincial Party organisation&apos;s figures. Without options it opens the window on FILE or on the bundled data.</source>
+        <translation>Trình xem số liệu tổ chức đảng tỉnh Lạng Sơn. Không có tùy chọn: mở cửa sổ với tệp FILE hoặc với dữ liệu kèm theo.</translation>
     </message>
     <message>
-        <source>invalid: {errors} errors</source>
-        <translation>không hợp lệ: {errors} lỗi</translation>
+        <source>a data file (default: the bundled data)</source>
+        <translation>tệp dữ liệu (mặc định: dữ liệu kèm theo)</translation>
+    </message>
+    <message>
+        <source>check the data file, print every problem and a summary, and exit</source>
+        <translation>kiểm tra tệp dữ liệu, in mọi vấn đề và một dòng tóm tắt, rồi thoát</translation>
+    </message>
+    <message>
+        <source>language of the messages: vi (default) or en</source>
+        <translation>ngôn ngữ của thông báo: vi (mặc định) hoặc en</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>in phiên bản rồi thoát</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <source>valid: {units} units ({kinds}); figures: {figures}, series: {series}, warnings: {warnings}</source>
+        <translation>hợp lệ: {units} đơn vị ({kinds}); số liệu: {figures}, chuỗi số liệu: {series}, cảnh báo: {warnings}</translation>
+    </message>
+    <message>
+        <source>invalid: errors: {errors}</source>
+        <translation>không hợp lệ: số lỗi: {errors}</translation>
     </message>
 </context>
 <context>
@@ -345,6 +369,150 @@
     <message>
         <source>measure</source>
         <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>found character that cannot start any token</source>
+        <translation>gặp ký tự không thể mở đầu một thành phần</translation>
+    </message>
+    <message>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>không thấy dấu &apos;:&apos; cần có</translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream</source>
+        <translation>tệp kết thúc bất ngờ</translation>
+    </message>
+    <message>
+        <source>found unknown escape character</source>
+        <translation>gặp ký tự thoát (\) không hợp lệ</translation>
+    </message>
+    <message>
+        <source>did not find expected alphabetic or numeric character</source>
+        <translation>không thấy chữ cái hoặc chữ số cần có</translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed in this context</source>
+        <translation>không được đặt cặp khóa: giá trị ở chỗ này</translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed here</source>
+        <translation>không được đặt cặp khóa: giá trị ở đây</translation>
+    </message>
+    <message>
+        <source>block sequence entries are not allowed in this context</source>
+        <translation>không được đặt mục danh sách (&quot;- &quot;) ở chỗ này</translation>
+    </message>
+    <message>
+        <source>found a tab character that violates indentation</source>
+        <translation>gặp ký tự tab làm sai thụt lề (chỉ dùng dấu cách)</translation>
+    </message>
+    <message>
+        <source>found a tab character where an indentation space is expected</source>
+        <translation>gặp ký tự tab ở chỗ cần dấu cách thụt lề</translation>
+    </message>
+    <message>
+        <source>did not find expected comment or line break</source>
+        <translation>không thấy chú thích hoặc xuống dòng cần có</translation>
+    </message>
+    <message>
+        <source>did not find expected key</source>
+        <translation>không thấy khóa cần có (có thể sai thụt lề)</translation>
+    </message>
+    <message>
+        <source>did not find expected &apos;-&apos; indicator</source>
+        <translation>không thấy dấu &apos;-&apos; của mục danh sách (có thể sai thụt lề)</translation>
+    </message>
+    <message>
+        <source>did not find expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>không thấy dấu &apos;,&apos; hoặc &apos;]&apos; cần có</translation>
+    </message>
+    <message>
+        <source>did not find expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>không thấy dấu &apos;,&apos; hoặc &apos;}&apos; cần có</translation>
+    </message>
+    <message>
+        <source>did not find expected node content</source>
+        <translation>không thấy giá trị cần có</translation>
+    </message>
+    <message>
+        <source>found undefined tag handle</source>
+        <translation>gặp thẻ (tag) chưa được định nghĩa</translation>
+    </message>
+    <message>
+        <source>did not find expected &lt;document start&gt;</source>
+        <translation>không thấy điểm bắt đầu tài liệu (---) cần có</translation>
+    </message>
+    <message>
+        <source>found incompatible YAML document</source>
+        <translation>gặp tài liệu YAML không tương thích</translation>
+    </message>
+    <message>
+        <source>found unexpected document indicator</source>
+        <translation>gặp dấu hiệu tài liệu (--- hoặc ...) không đúng chỗ</translation>
+    </message>
+    <message>
+        <source>while parsing a block mapping</source>
+        <translation>khi đọc nhóm khóa: giá trị</translation>
+    </message>
+    <message>
+        <source>while parsing a block collection</source>
+        <translation>khi đọc danh sách</translation>
+    </message>
+    <message>
+        <source>while parsing a flow sequence</source>
+        <translation>khi đọc danh sách trong ngoặc [ ]</translation>
+    </message>
+    <message>
+        <source>while parsing a flow mapping</source>
+        <translation>khi đọc nhóm trong ngoặc { }</translation>
+    </message>
+    <message>
+        <source>while scanning a simple key</source>
+        <translation>khi đọc một khóa</translation>
+    </message>
+    <message>
+        <source>while scanning a quoted scalar</source>
+        <translation>khi đọc chuỗi trong dấu ngoặc kép</translation>
+    </message>
+    <message>
+        <source>while scanning a plain scalar</source>
+        <translation>khi đọc một giá trị</translation>
+    </message>
+    <message>
+        <source>while scanning a block scalar</source>
+        <translation>khi đọc khối văn bản</translation>
+    </message>
+    <message>
+        <source>while parsing a block node</source>
+        <translation>khi đọc một giá trị</translation>
+    </message>
+    <message>
+        <source>while parsing a flow node</source>
+        <translation>khi đọc một giá trị trong ngoặc</translation>
+    </message>
+    <message>
+        <source>while scanning an anchor</source>
+        <translation>khi đọc một neo (&amp;)</translation>
+    </message>
+    <message>
+        <source>while scanning an alias</source>
+        <translation>khi đọc một bí danh (*)</translation>
+    </message>
+    <message>
+        <source>while scanning a tag</source>
+        <translation>khi đọc một thẻ (!)</translation>
+    </message>
+    <message>
+        <source>while scanning a directive</source>
+        <translation>khi đọc một chỉ thị (%)</translation>
+    </message>
+    <message>
+        <source>while increasing flow level</source>
+        <translation>khi mở thêm một cấp ngoặc</translation>
+    </message>
+    <message>
+        <source>while parsing a node</source>
+        <translation>khi đọc một giá trị</translation>
     </message>
     <message>
         <source>error</source>

@@ -226,8 +226,8 @@
     </message>
     <message>
         <source>Q%1 %2</source>
-        <comment>quarter, year</comment>
-        <translation>quý %1/%2</translation>
+        <comment>quarter (%1 digits, %3 Roman numerals), year %2</comment>
+        <translation>quý %3/%2</translation>
     </message>
     <message>
         <source>MM/yyyy</source>
