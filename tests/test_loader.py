@@ -383,3 +383,71 @@ def test_bundled_example_yaml_in_tests_loads_without_python_objects(tmp_path):
     """Nothing in a data file may construct a Python object, even the standard YAML types."""
     r = load("root: {id: a, name: b, kind: province, notes: [!!binary aGVsbG8=]}\n")
     assert "tag" in codes(r)
+
+
+def test_bad_or_null_period_in_a_line_series_is_an_error_not_a_crash():
+    for period in ('"20x0"', "null"):
+        r = load(f"root:\n  id: a\n  name: b\n  kind: province\n  series:\n"
+                 f"    - id: s\n      title: S\n      type: line\n      source: S1\n      points:\n"
+                 f"        - {{period: 2013, value: 1}}\n        - {{period: {period}, value: 2}}\n")
+        assert not r.ok
+        assert codes(r) == (["bad_period"] if period != "null" else ["point_needs_period"])
+
+
+def test_rollup_compares_the_same_period_only():
+    r = load("""\
+        root:
+          id: a
+          name: b
+          kind: province
+          figures:
+            members:
+              - {value: 100, as_of: 2010, source: S1}
+              - {value: 120, as_of: 2013, source: S1}
+          children:
+            - {id: d1, name: x, kind: district, figures: {members: [{value: 60, as_of: 2010, source: S1}]}}
+            - id: d2
+              name: y
+              kind: district
+              figures:
+                members:
+                  - {value: 40, as_of: 2010, source: S1}
+                  - {value: 70, as_of: 2013, source: S1}
+        """)
+    assert r.ok and r.diagnostics == []
+    from viewer.domain import Period, rollup
+
+    root = r.dataset.root
+    latest = rollup(root, "members")
+    assert (latest.period.text, latest.total, latest.reporting, latest.lower_bound) == ("2013", 70, 1, True)
+    assert not latest.disagrees  # 70 from one child of two is only a floor under 120
+    r2010 = rollup(root, "members", Period.parse("2010"))
+    assert (r2010.total, r2010.own.value, r2010.lower_bound, r2010.disagrees) == (100, 100, False, False)
+
+
+def test_counts_written_with_a_thousands_separator_are_caught():
+    r = load("root: {id: a, name: b, kind: province, figures: {members: [{value: 53.538, as_of: 2013, source: S1}]}}\n")
+    assert codes(r) == ["thousands_separator"] and r.diagnostics[0].args["digits"] == "53538"
+    r = load("root: {id: a, name: b, kind: province, figures: {members: [{value: 2.5, as_of: 2013, source: S1}]}}\n")
+    assert codes(r) == ["not_integer"]
+    # a measure of the file's own may hold decimals; one that looks grouped is warned about
+    r = load_text(HEAD + "measures: [{id: share, label: Tỉ lệ}]\n"
+                  "root: {id: a, name: b, kind: province, figures: {share: [{value: 2.000, as_of: 2013, source: S1}]}}\n",
+                  "m.yaml")
+    assert r.ok and codes(r) == ["maybe_thousands_separator"]
+
+
+def test_duplicate_series_ids_and_empty_categories():
+    r = load("""\
+        root:
+          id: a
+          name: b
+          kind: province
+          source: S1
+          series:
+            - {id: s, title: A, type: bar, points: [{category: "", value: 1}]}
+            - {id: s, title: B, type: bar, points: [{category: x, value: 1}]}
+        """)
+    assert sorted(codes(r)) == ["duplicate_id", "empty_text"]
+    # series points fall back to the unit's source: no "no source" warning
+    assert "no_source" not in codes(r)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Iterator, Mapping
 
 Number = int | float
@@ -131,43 +132,49 @@ class Period:
 
     @staticmethod
     def parse(text: str) -> "Period":
-        """Parse a period; raises ValueError with a short reason when it is not one."""
-        import calendar
-
-        m = _PERIOD_RE.match(text.strip())
-        if not m:
-            raise ValueError("format")
-        y1 = int(m["y1"])
-        if m["y2"]:
-            if m["m"] or m["q"]:
-                raise ValueError("format")
-            y2 = int(m["y2"])
-            if y2 <= y1:
-                raise ValueError("order")
-            return Period((y2 + 1.0, y1), f"{y1}–{y2}", float(y1), y2 + 1.0)
-        if m["q"]:
-            q = int(m["q"])
-            start = y1 + (q - 1) / 4
-            return Period((start + 0.25, start), f"{y1}-Q{q}", start, start + 0.25)
-        if m["m"]:
-            month = int(m["m"])
-            if not 1 <= month <= 12:
-                raise ValueError("month")
-            if m["d"]:
-                day = int(m["d"])
-                days = calendar.monthrange(y1, month)[1]
-                if not 1 <= day <= days:
-                    raise ValueError("day")
-                doy = sum(calendar.monthrange(y1, k)[1] for k in range(1, month)) + day
-                ylen = 366 if calendar.isleap(y1) else 365
-                pos = y1 + doy / ylen
-                return Period((pos, pos), f"{y1}-{month:02d}-{day:02d}", pos - 1 / ylen, pos)
-            start = y1 + (month - 1) / 12
-            return Period((start + 1 / 12, start), f"{y1}-{month:02d}", start, start + 1 / 12)
-        return Period((y1 + 1.0, float(y1)), f"{y1}", float(y1), y1 + 1.0)
+        """Parse a period; raises ValueError with a short reason when it is not one.
+        Periods repeat a great deal in a file ("2013"), so parses are cached."""
+        return _parse_period(text)
 
     def __str__(self) -> str:
         return self.text
+
+
+@lru_cache(maxsize=1024)
+def _parse_period(text: str) -> Period:
+    import calendar
+
+    m = _PERIOD_RE.match(text.strip())
+    if not m:
+        raise ValueError("format")
+    y1 = int(m["y1"])
+    if m["y2"]:
+        if m["m"] or m["q"]:
+            raise ValueError("format")
+        y2 = int(m["y2"])
+        if y2 <= y1:
+            raise ValueError("order")
+        return Period((y2 + 1.0, y1), f"{y1}–{y2}", float(y1), y2 + 1.0)
+    if m["q"]:
+        q = int(m["q"])
+        start = y1 + (q - 1) / 4
+        return Period((start + 0.25, start), f"{y1}-Q{q}", start, start + 0.25)
+    if m["m"]:
+        month = int(m["m"])
+        if not 1 <= month <= 12:
+            raise ValueError("month")
+        if m["d"]:
+            day = int(m["d"])
+            days = calendar.monthrange(y1, month)[1]
+            if not 1 <= day <= days:
+                raise ValueError("day")
+            doy = sum(calendar.monthrange(y1, k)[1] for k in range(1, month)) + day
+            ylen = 366 if calendar.isleap(y1) else 365
+            pos = y1 + doy / ylen
+            return Period((pos, pos), f"{y1}-{month:02d}-{day:02d}", pos - 1 / ylen, pos)
+        start = y1 + (month - 1) / 12
+        return Period((start + 1 / 12, start), f"{y1}-{month:02d}", start, start + 1 / 12)
+    return Period((y1 + 1.0, float(y1)), f"{y1}", float(y1), y1 + 1.0)
 
 
 # --------------------------------------------------------------------------- values
@@ -366,14 +373,15 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Rollup:
-    """A measure summed over the children that report it (at each one's latest value)."""
+    """A measure summed over the children that report it for one period."""
 
     measure: str
     total: Number
-    reporting: int  # children with a value
+    reporting: int  # children with a value for the period
     children: int  # all children (a placeholder counts as one)
     lower_bound: bool  # True when some child is missing or a bound: the sum is then a floor
-    own: Value | None  # the unit's own latest value, to compare with
+    own: Value | None  # the unit's own value for the same period, to compare with
+    period: Period | None = None
 
     @property
     def disagrees(self) -> bool:
@@ -393,13 +401,28 @@ class Rollup:
         return False
 
 
-def rollup(unit: Unit, measure: str) -> Rollup | None:
-    """Sum a measure over a unit's children; None when no child reports it."""
+def rollup(unit: Unit, measure: str, period: Period | None = None) -> Rollup | None:
+    """Sum a measure over a unit's children for one period; None when no child reports it then.
+
+    The period defaults to that of the unit's own latest value, or, when the unit has none, to
+    the latest period any child reports. Values of other periods are never added together.
+    """
+    if period is None:
+        own_latest = unit.latest(measure)
+        if own_latest is not None:
+            period = own_latest.as_of
+        else:
+            periods = [v.as_of for c in unit.children for v in c.figures.get(measure, ()) if v.as_of]
+            if not periods:
+                return None
+            period = max(periods)
+    if period is None:
+        return None
     total: Number = 0
     reporting = 0
     floor = False
     for c in unit.children:
-        v = c.latest(measure)
+        v = c.value_at(measure, period.text)
         if v is None:
             floor = True
             continue
@@ -409,7 +432,8 @@ def rollup(unit: Unit, measure: str) -> Rollup | None:
             floor = True
     if reporting == 0:
         return None
-    return Rollup(measure, total, reporting, len(unit.children), floor, unit.latest(measure))
+    own = unit.value_at(measure, period.text)
+    return Rollup(measure, total, reporting, len(unit.children), floor, own, period)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ Nothing here imports Qt. Messages are codes with arguments (:mod:`viewer.message
 from __future__ import annotations
 
 import difflib
+import gc
 import math
 import os
 import re
@@ -69,7 +70,7 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 # Measures the application knows (and translates the labels of). A data file may declare more.
-KNOWN_MEASURES: tuple[str, ...] = (
+KNOWN_MEASURES: tuple[str, ...] = (  # all counts: whole numbers only
     "members",
     "cells",
     "grassroots_organisations",
@@ -83,6 +84,8 @@ KNOWN_MEASURES: tuple[str, ...] = (
     "grassroots_assessed",
     "subordinate_congresses_held",
 )
+
+_KNOWN_SET = frozenset(KNOWN_MEASURES)
 
 # Measures that count units of some kinds below a unit: if the data lists more such units than
 # the figure says, something is wrong.  (measure, kinds, children only?)
@@ -191,6 +194,18 @@ def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
 
 
 def load_bytes(data: bytes, file: str = "<data>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    # The garbage collector is paused while loading: the objects built form no cycles, and its
+    # passes over millions of young objects would otherwise double the time.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(data, file, limits)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _load(data: bytes, file: str, limits: Limits) -> LoadResult:
     diags = _Diagnostics(file)
     try:
         text = _decode(data, diags, limits)
@@ -217,6 +232,10 @@ class _Diagnostics:
     def __init__(self, file: str) -> None:
         self.file = file
         self.items: list[Diagnostic] = []
+        self.has_errors = False
+
+    def clear(self) -> None:
+        self.items = []
         self.has_errors = False
 
     def sorted(self) -> list[Diagnostic]:
@@ -293,83 +312,109 @@ _STANDARD_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.or
 
 
 def _build_tree(text: str, diags: _Diagnostics, limits: Limits) -> Node:
-    """Events → nodes, iteratively (no recursion: the nesting may be deep)."""
+    """Events → nodes, iteratively (no recursion: the nesting may be deep).
+
+    This loop runs once per YAML event (millions for a national file), so it is written flat:
+    the common cases (a scalar as a key or value in a mapping, an item in a list) come first.
+    """
     stack: list[MapNode | SeqNode] = []
-    pending_key: list[Scalar | None] = []  # per open mapping: the key awaiting its value
-    root: Node | None = None
+    keys: list[Scalar | None] = []  # per open collection: the mapping key awaiting its value
+    root: list[Node] = []
     documents = 0
     max_string = limits.max_string
+    max_depth = limits.max_depth
+    ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
+    MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent
+    MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    DocumentStartEvent = yaml.DocumentStartEvent
+    normalize = unicodedata.normalize
 
     def attach(node: Node) -> None:
-        nonlocal root
+        """Put a node where it belongs: the root, a list item, a mapping key or value."""
         if not stack:
-            root = node
+            root.append(node)
             return
         parent = stack[-1]
-        if isinstance(parent, SeqNode):
-            parent.items.append(node)
+        if parent.__class__ is SeqNode:
+            parent.items.append(node)  # type: ignore[union-attr]
             return
-        key = pending_key[-1]
+        key = keys[-1]
         if key is None:
-            if isinstance(node, Scalar):
-                pending_key[-1] = node
-            else:
-                if not isinstance(node, Invalid):
-                    diags.error(node, "complex_key")
-                pending_key[-1] = Scalar("", True, node.line, node.col)
+            if node.__class__ is not Scalar and node.__class__ is not Invalid:
+                diags.error(node, "complex_key")
+            keys[-1] = node if node.__class__ is Scalar else Scalar("", True, node.line, node.col)  # type: ignore[assignment]
             return
-        pending_key[-1] = None
-        first = parent.items.get(key.value)
+        keys[-1] = None
+        items = parent.items  # type: ignore[union-attr]
+        first = items.get(key.value)
         if first is not None:
             diags.error(key, "duplicate_key", key=key.value, first_line=first[0].line)
             return
-        parent.items[key.value] = (key, node)
+        items[key.value] = (key, node)
 
-    events = yaml.parse(text, Loader=_EventLoader)
     try:
-        for ev in events:
-            mark = ev.start_mark
-            line, col = mark.line + 1, mark.column + 1
-            kind = type(ev)
-            if kind is yaml.ScalarEvent:
-                _check_props(ev, line, col, diags)
+        for ev in yaml.parse(text, Loader=_EventLoader):
+            cls = ev.__class__
+            if cls is ScalarEvent:
+                mark = ev.start_mark
+                if ev.anchor is not None or ev.tag is not None:
+                    _check_props(ev, mark.line + 1, mark.column + 1, diags)
                 value = ev.value
                 if len(value) > max_string:
-                    diags.error((line, col), "string_too_long", length=len(value), limit=max_string)
+                    diags.error((mark.line + 1, mark.column + 1), "string_too_long",
+                                length=len(value), limit=max_string)
                     value = value[:max_string]
                 if not value.isascii():
-                    value = unicodedata.normalize("NFC", value)
-                attach(Scalar(value, not ev.style, line, col))
-            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                _check_props(ev, line, col, diags)
-                if len(stack) >= limits.max_depth:
-                    diags.error((line, col), "too_deep", limit=limits.max_depth)
-                    raise _Abort
-                node: MapNode | SeqNode = (
-                    MapNode(line, col) if kind is yaml.MappingStartEvent else SeqNode(line, col)
-                )
+                    value = normalize("NFC", value)
+                node = Scalar(value, not ev.style, mark.line + 1, mark.column + 1)
+                if stack:
+                    parent = stack[-1]
+                    if parent.__class__ is MapNode:
+                        key = keys[-1]
+                        if key is None:
+                            keys[-1] = node
+                            continue
+                        if key.value not in parent.items:  # type: ignore[operator]
+                            keys[-1] = None
+                            parent.items[key.value] = (key, node)  # type: ignore[index]
+                            continue
+                    else:
+                        parent.items.append(node)  # type: ignore[union-attr]
+                        continue
                 attach(node)
-                stack.append(node)
-                pending_key.append(None)
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                mark = ev.start_mark
+                line, col = mark.line + 1, mark.column + 1
+                if ev.anchor is not None or ev.tag is not None:
+                    _check_props(ev, line, col, diags)
+                if len(stack) >= max_depth:
+                    diags.error((line, col), "too_deep", limit=max_depth)
+                    raise _Abort
+                coll: MapNode | SeqNode = MapNode(line, col) if cls is MappingStartEvent else SeqNode(line, col)
+                attach(coll)
+                stack.append(coll)
+                keys.append(None)
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 stack.pop()
-                pending_key.pop()
-            elif kind is yaml.AliasEvent:
-                diags.error((line, col), "alias")
-                attach(Invalid(line, col))
-            elif kind is yaml.DocumentStartEvent:
+                keys.pop()
+            elif cls is AliasEvent:
+                mark = ev.start_mark
+                diags.error((mark.line + 1, mark.column + 1), "alias")
+                attach(Invalid(mark.line + 1, mark.column + 1))
+            elif cls is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    diags.error((line, col), "multiple_documents")
+                    mark = ev.start_mark
+                    diags.error((mark.line + 1, mark.column + 1), "multiple_documents")
                     raise _Abort
     except yaml.MarkedYAMLError as exc:
-        # A syntax error: report that one error, at the problem's position.
-        diags.items = [d for d in diags.items if d.code != "alias"]
+        # A syntax error: report that one error alone, at the problem's position.
+        diags.clear()
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark else None
         problem = (exc.problem or "").strip() or str(exc)
         if "maximum nesting depth" in problem:  # libyaml's own limit, below ours or not
-            diags.error(pos, "too_deep", limit=limits.max_depth)
+            diags.error(pos, "too_deep", limit=max_depth)
             raise _Abort
         if exc.context and exc.context_mark and mark is not exc.context_mark:
             diags.error(pos, "syntax_context", problem=problem, context=exc.context.strip(),
@@ -378,12 +423,13 @@ def _build_tree(text: str, diags: _Diagnostics, limits: Limits) -> Node:
             diags.error(pos, "syntax", problem=problem)
         raise _Abort
     except yaml.YAMLError as exc:  # reader errors without a mark
+        diags.clear()
         diags.error(None, "syntax", problem=str(exc).strip())
         raise _Abort
-    if root is None:
+    if not root:
         diags.error(None, "empty")
         raise _Abort
-    return root
+    return root[0]
 
 
 def _check_props(ev: Any, line: int, col: int, diags: _Diagnostics) -> None:
@@ -415,6 +461,7 @@ def _yaml11_reading(value: str) -> str | None:
 
 _INT_RE = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _DEC_RE = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
+_GROUPED_RE = re.compile(r"-?[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:\-]*")
 _MAX_EXACT = 2**53 - 1
 
@@ -574,9 +621,15 @@ class _Schema:
         if _INT_RE.fullmatch(text):
             value = int(text)
         elif _DEC_RE.fullmatch(text):
+            grouped = _GROUPED_RE.fullmatch(text) is not None  # 53.538: Vietnamese grouping
             if integer:
-                self.d.error(node, "not_integer", text=text)
+                if grouped:
+                    self.d.error(node, "thousands_separator", text=text, digits=text.replace(".", ""))
+                else:
+                    self.d.error(node, "not_integer", text=text)
                 return None
+            if grouped:
+                self.d.warning(node, "maybe_thousands_separator", text=text, digits=text.replace(".", ""))
             value = float(text)
             if not math.isfinite(value):
                 self.d.error(node, "not_finite", text=text)
@@ -808,7 +861,7 @@ class _Schema:
             self.d.error(m["count"], "count_too_small", value=count)
         source = self.source_ref(m.get("source"))
         figures = self.figures(m.get("figures"), source)
-        series = self.series_list(m.get("series"))
+        series = self.series_list(m.get("series"), source)
         documents = self.documents(m.get("documents"))
         notes = self.notes(m.get("notes"))
         checks = self.checks(m.get("checks"))
@@ -835,12 +888,12 @@ class _Schema:
         return unit
 
     def value_entry(self, node: Node, keys: dict[str, bool], default_source: str | None,
-                    need_as_of: bool = True) -> Value | None | bool:
+                    need_as_of: bool = True, integer: bool = False) -> Value | None | bool:
         """A dated value. Returns False when it is explicitly not reported (value: null)."""
         m = self.mapping(node, keys, "value")
         if m is None:
             return None
-        value = self.number(m.get("value"))
+        value = self.number(m.get("value"), integer=integer)
         as_of = self.period(m.get("as_of"))
         qualifier = self.enum(m.get("qualifier"), _QUALIFIERS, Qualifier.EXACT)
         source = self.source_ref(m.get("source")) or default_source
@@ -869,8 +922,9 @@ class _Schema:
             self.measure_refs.append((key, knode))
             values: list[Value] = []
             seen: dict[str, int] = {}
+            counts = key in _KNOWN_SET  # the measures the app knows are all counts
             for item in self.seq(vnode):
-                v = self.value_entry(item, _VALUE_KEYS, default_source)
+                v = self.value_entry(item, _VALUE_KEYS, default_source, integer=counts)
                 if v is None:
                     ok = False
                 elif v is not False:
@@ -886,15 +940,21 @@ class _Schema:
                 out[key] = tuple(values)
         return out if ok else None
 
-    def series_list(self, node: Node | None) -> list[Series]:
+    def series_list(self, node: Node | None, default_source: str | None) -> list[Series]:
         out = []
+        first: dict[str, int] = {}
         for item in self.seq(node):
-            s = self.series(item)
-            if s is not None:
-                out.append(s)
+            s = self.series(item, default_source)
+            if s is None:
+                continue
+            if s.id in first:
+                self.d.error(item, "duplicate_id", what=Word("series"), id=s.id, first_line=first[s.id])
+                continue
+            first[s.id] = item.line
+            out.append(s)
         return out
 
-    def series(self, node: Node) -> Series | None:
+    def series(self, node: Node, default_source: str | None = None) -> Series | None:
         m = self.mapping(node, _SERIES_KEYS, "series")
         if m is None:
             return None
@@ -907,16 +967,19 @@ class _Schema:
             self.measure_refs.append((measure, m["measure"]))  # type: ignore[arg-type]
         period = self.period(m.get("period"))
         source = self.source_ref(m.get("source"))
+        points_source = source or default_source
+        counts = measure in _KNOWN_SET
         note = self.text(m.get("note")) or ""
         total = None
         if m.get("total") is not None and not _is_null(m["total"]):
-            t = self.value_entry(m["total"], _TOTAL_KEYS, source, need_as_of=False)
+            t = self.value_entry(m["total"], _TOTAL_KEYS, points_source, need_as_of=False,
+                                 integer=counts)
             total = t if isinstance(t, Value) else None
         points: list[Point] = []
         seen: dict[tuple[str, str], int] = {}
         point_nodes = self.seq(m.get("points"))
         for pnode in point_nodes:
-            p = self.point(pnode, stype, source)
+            p = self.point(pnode, stype, points_source, counts)
             if p is None:
                 continue
             where = (p.period.text if p.period else p.category, p.group)
@@ -930,25 +993,30 @@ class _Schema:
             return None
         if stype is SeriesType.LINE:
             points.sort(key=lambda p: p.period)  # type: ignore[arg-type, return-value]
-        return Series(sid, title, stype, tuple(points), unit, measure or "", period, total, source, note)
+        return Series(sid, title, stype, tuple(points), unit, measure or "", period, total,
+                      points_source, note)
 
-    def point(self, node: Node, stype: SeriesType | None, default_source: str | None) -> Point | None:
+    def point(self, node: Node, stype: SeriesType | None, default_source: str | None,
+              integer: bool = False) -> Point | None:
         m = self.mapping(node, _POINT_KEYS, "point")
         if m is None:
             return None
-        value = self.number(m.get("value"))
+        value = self.number(m.get("value"), integer=integer)
         period = self.period(m.get("period"))
         category = self.text(m.get("category")) or ""
         group = self.text(m.get("group"), loose=True) or ""
         qualifier = self.enum(m.get("qualifier"), _QUALIFIERS, Qualifier.EXACT)
         source = self.source_ref(m.get("source")) or default_source
         note = self.text(m.get("note")) or ""
-        if stype is SeriesType.LINE and period is None and "period" not in m:
-            self.d.error(node, "point_needs_period")
-            return None
+        if stype is SeriesType.LINE and period is None:
+            if "period" not in m or _is_null(m["period"]):
+                self.d.error(node, "point_needs_period")
+            return None  # (a malformed period was reported where it stands)
         if stype in (SeriesType.BAR, SeriesType.STACKED) and not category:
-            if "category" not in m:
+            if "category" not in m or _is_null(m["category"]):
                 self.d.error(node, "point_needs_category", type=stype.value)
+            elif isinstance(m["category"], Scalar) and not m["category"].value.strip():
+                self.d.error(m["category"], "empty_text", what=Word("a_category"))
             return None
         if "value" not in m:
             self.d.error(node, "missing_key", key="value", what=Word("a_value"))

@@ -95,6 +95,13 @@ TEMPLATES: dict[str, str] = {
         "the number {text} is too large to draw exactly; expected at most 9007199254740991 (2^53 − 1)"),
     "negative": QT_TRANSLATE_NOOP(
         "Diagnostics", "the count {value} is negative; expected zero or more"),
+    "thousands_separator": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{text} is written with a thousands separator; expected a whole number in digits only: "
+        "{digits}"),
+    "maybe_thousands_separator": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "{text} is read as a decimal number; if {digits} is meant, write it without the dot"),
     "not_integer": QT_TRANSLATE_NOOP(
         "Diagnostics", "{text} is not a whole number; expected a whole number"),
     "count_too_small": QT_TRANSLATE_NOOP(
@@ -190,6 +197,7 @@ WORDS: dict[str, str] = {
     "a_series_type": QT_TRANSLATE_NOOP("Diagnostics", "the series type"),
     "a_document_number": QT_TRANSLATE_NOOP("Diagnostics", "the document's number"),
     "a_rule": QT_TRANSLATE_NOOP("Diagnostics", "a rule"),
+    "a_category": QT_TRANSLATE_NOOP("Diagnostics", "the name of a bar (category)"),
     "unit": QT_TRANSLATE_NOOP("Diagnostics", "unit"),
     "source": QT_TRANSLATE_NOOP("Diagnostics", "source"),
     "series": QT_TRANSLATE_NOOP("Diagnostics", "series"),

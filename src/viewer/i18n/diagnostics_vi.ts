@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Viewer of the Lạng Sơn provincial Party organisation&apos;s figures. Without options it opens the window on FILE or on the bundled data.</source>
+        <source>Viewer of the Lạng Sơn provincial Party organisation's figures. Without options it opens the window on FILE or on the bundled data.</source>
         <translation>Trình xem số liệu tổ chức đảng tỉnh Lạng Sơn. Không có tùy chọn: mở cửa sổ với tệp FILE hoặc với dữ liệu kèm theo.</translation>
     </message>
     <message>
@@ -55,20 +54,20 @@
         <translation>tệp có dung lượng {size} byte; cần không quá {limit} byte</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text (byte 0x{byte} cannot start or continue a character); expected UTF-8: save the file as &quot;UTF-8&quot; (a legacy Vietnamese encoding such as TCVN3 or Windows-1258 is not accepted)</source>
-        <translation>tệp không phải văn bản UTF-8 (byte 0x{byte} không thể mở đầu hay nằm trong một ký tự); cần UTF-8: hãy lưu tệp với bảng mã &quot;UTF-8&quot; (không chấp nhận các bảng mã tiếng Việt cũ như TCVN3 hay Windows-1258)</translation>
+        <source>the file is not UTF-8 text (byte 0x{byte} cannot start or continue a character); expected UTF-8: save the file as "UTF-8" (a legacy Vietnamese encoding such as TCVN3 or Windows-1258 is not accepted)</source>
+        <translation>tệp không phải văn bản UTF-8 (byte 0x{byte} không thể mở đầu hay nằm trong một ký tự); cần UTF-8: hãy lưu tệp với bảng mã "UTF-8" (không chấp nhận các bảng mã tiếng Việt cũ như TCVN3 hay Windows-1258)</translation>
     </message>
     <message>
-        <source>the file is UTF-16 text; expected UTF-8: save the file as &quot;UTF-8&quot;</source>
-        <translation>tệp là văn bản UTF-16; cần UTF-8: hãy lưu tệp với bảng mã &quot;UTF-8&quot;</translation>
+        <source>the file is UTF-16 text; expected UTF-8: save the file as "UTF-8"</source>
+        <translation>tệp là văn bản UTF-16; cần UTF-8: hãy lưu tệp với bảng mã "UTF-8"</translation>
     </message>
     <message>
         <source>the file contains a NUL byte; expected text</source>
         <translation>tệp chứa byte NUL; cần một tệp văn bản</translation>
     </message>
     <message>
-        <source>the file is empty; expected a data file starting with &quot;format: 1&quot;</source>
-        <translation>tệp trống; cần một tệp dữ liệu bắt đầu bằng &quot;format: 1&quot;</translation>
+        <source>the file is empty; expected a data file starting with "format: 1"</source>
+        <translation>tệp trống; cần một tệp dữ liệu bắt đầu bằng "format: 1"</translation>
     </message>
     <message>
         <source>YAML syntax error: {problem}</source>
@@ -103,32 +102,32 @@
         <translation>tệp có hơn {limit} đơn vị; cần không quá {limit} đơn vị</translation>
     </message>
     <message>
-        <source>a key must be plain text; expected a name such as &quot;title&quot;</source>
-        <translation>khóa phải là văn bản thường; cần một tên như &quot;title&quot;</translation>
+        <source>a key must be plain text; expected a name such as "title"</source>
+        <translation>khóa phải là văn bản thường; cần một tên như "title"</translation>
     </message>
     <message>
-        <source>the key &quot;{key}&quot; appears twice (first at line {first_line}); expected each key once</source>
-        <translation>khóa &quot;{key}&quot; xuất hiện hai lần (lần đầu ở dòng {first_line}); cần mỗi khóa chỉ xuất hiện một lần</translation>
+        <source>the key "{key}" appears twice (first at line {first_line}); expected each key once</source>
+        <translation>khóa "{key}" xuất hiện hai lần (lần đầu ở dòng {first_line}); cần mỗi khóa chỉ xuất hiện một lần</translation>
     </message>
     <message>
-        <source>unknown key &quot;{key}&quot;; expected one of: {expected}</source>
-        <translation>khóa &quot;{key}&quot; không xác định; cần một trong các khóa: {expected}</translation>
+        <source>unknown key "{key}"; expected one of: {expected}</source>
+        <translation>khóa "{key}" không xác định; cần một trong các khóa: {expected}</translation>
     </message>
     <message>
-        <source>unknown key &quot;{key}&quot; (did you mean &quot;{suggestion}&quot;?); expected one of: {expected}</source>
-        <translation>khóa &quot;{key}&quot; không xác định (có phải ý bạn là &quot;{suggestion}&quot;?); cần một trong các khóa: {expected}</translation>
+        <source>unknown key "{key}" (did you mean "{suggestion}"?); expected one of: {expected}</source>
+        <translation>khóa "{key}" không xác định (có phải ý bạn là "{suggestion}"?); cần một trong các khóa: {expected}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is missing; expected {what}</source>
-        <translation>thiếu &quot;{key}&quot;; cần có {what}</translation>
+        <source>"{key}" is missing; expected {what}</source>
+        <translation>thiếu "{key}"; cần có {what}</translation>
     </message>
     <message>
         <source>found {found}; expected {expected}</source>
         <translation>tìm thấy {found}; cần {expected}</translation>
     </message>
     <message>
-        <source>YAML reads {text} here as {read_as}; expected {expected}: put it in quotes (&quot;{text}&quot;) if text is meant</source>
-        <translation>YAML hiểu {text} ở đây là {read_as}; cần {expected}: hãy đặt trong dấu ngoặc kép (&quot;{text}&quot;) nếu muốn ghi văn bản</translation>
+        <source>YAML reads {text} here as {read_as}; expected {expected}: put it in quotes ("{text}") if text is meant</source>
+        <translation>YAML hiểu {text} ở đây là {read_as}; cần {expected}: hãy đặt trong dấu ngoặc kép ("{text}") nếu muốn ghi văn bản</translation>
     </message>
     <message>
         <source>the number {text} has a leading zero, which YAML may read as octal; expected a number without leading zeros, or text in quotes</source>
@@ -139,8 +138,8 @@
         <translation>{text} không phải là số; cần các chữ số như 53538 (không có dấu phân cách)</translation>
     </message>
     <message>
-        <source>found the text &quot;{text}&quot;; expected a number without quotes</source>
-        <translation>tìm thấy văn bản &quot;{text}&quot;; cần một số không đặt trong dấu ngoặc kép</translation>
+        <source>found the text "{text}"; expected a number without quotes</source>
+        <translation>tìm thấy văn bản "{text}"; cần một số không đặt trong dấu ngoặc kép</translation>
     </message>
     <message>
         <source>{text} is not a finite number; expected a count or an amount</source>
@@ -155,100 +154,108 @@
         <translation>số đếm {value} là số âm; cần từ 0 trở lên</translation>
     </message>
     <message>
+        <source>{text} is written with a thousands separator; expected a whole number in digits only: {digits}</source>
+        <translation>{text} được viết có dấu phân cách hàng nghìn; cần một số nguyên chỉ gồm chữ số: {digits}</translation>
+    </message>
+    <message>
+        <source>{text} is read as a decimal number; if {digits} is meant, write it without the dot</source>
+        <translation>{text} được đọc là số thập phân; nếu muốn ghi {digits} thì viết không có dấu chấm</translation>
+    </message>
+    <message>
         <source>{text} is not a whole number; expected a whole number</source>
         <translation>{text} không phải là số nguyên; cần một số nguyên</translation>
     </message>
     <message>
         <source>count is {value}; expected 1 or more</source>
-        <translation>&quot;count&quot; bằng {value}; cần từ 1 trở lên</translation>
+        <translation>"count" bằng {value}; cần từ 1 trở lên</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a date or period; expected a year (2013), a date (2010-03-31), a month (2013-06), a quarter (2010-Q1) or a span of years (2010–2013)</source>
-        <translation>&quot;{text}&quot; không phải là ngày hay kỳ hợp lệ; cần một năm (2013), một ngày (2010-03-31), một tháng (2013-06), một quý (2010-Q1) hoặc một khoảng năm (2010–2013)</translation>
+        <source>"{text}" is not a date or period; expected a year (2013), a date (2010-03-31), a month (2013-06), a quarter (2010-Q1) or a span of years (2010–2013)</source>
+        <translation>"{text}" không phải là ngày hay kỳ hợp lệ; cần một năm (2013), một ngày (2010-03-31), một tháng (2013-06), một quý (2010-Q1) hoặc một khoảng năm (2010–2013)</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not allowed here; expected one of: {expected}</source>
-        <translation>&quot;{text}&quot; không được phép ở đây; cần một trong: {expected}</translation>
+        <source>"{text}" is not allowed here; expected one of: {expected}</source>
+        <translation>"{text}" không được phép ở đây; cần một trong: {expected}</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not allowed here (did you mean &quot;{suggestion}&quot;?); expected one of: {expected}</source>
-        <translation>&quot;{text}&quot; không được phép ở đây (có phải ý bạn là &quot;{suggestion}&quot;?); cần một trong: {expected}</translation>
+        <source>"{text}" is not allowed here (did you mean "{suggestion}"?); expected one of: {expected}</source>
+        <translation>"{text}" không được phép ở đây (có phải ý bạn là "{suggestion}"?); cần một trong: {expected}</translation>
     </message>
     <message>
         <source>format {text} is not supported; expected format: 1</source>
         <translation>không hỗ trợ phiên bản định dạng {text}; cần format: 1</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a valid id; expected letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot; or &quot;:&quot;, starting with a letter or digit</source>
-        <translation>&quot;{text}&quot; không phải là mã hợp lệ; cần chữ cái không dấu (a–z, A–Z), chữ số, &quot;-&quot;, &quot;_&quot;, &quot;.&quot; hoặc &quot;:&quot;, bắt đầu bằng chữ cái hoặc chữ số</translation>
+        <source>"{text}" is not a valid id; expected letters, digits, "-", "_", "." or ":", starting with a letter or digit</source>
+        <translation>"{text}" không phải là mã hợp lệ; cần chữ cái không dấu (a–z, A–Z), chữ số, "-", "_", "." hoặc ":", bắt đầu bằng chữ cái hoặc chữ số</translation>
     </message>
     <message>
         <source>this text is empty; expected {what}</source>
         <translation>văn bản này trống; cần có {what}</translation>
     </message>
     <message>
-        <source>the {what} id &quot;{id}&quot; is used twice (first at line {first_line}); expected unique ids</source>
-        <translation>mã &quot;{id}&quot; của {what} được dùng hai lần (lần đầu ở dòng {first_line}); cần các mã không trùng nhau</translation>
+        <source>the {what} id "{id}" is used twice (first at line {first_line}); expected unique ids</source>
+        <translation>mã "{id}" của {what} được dùng hai lần (lần đầu ở dòng {first_line}); cần các mã không trùng nhau</translation>
     </message>
     <message>
-        <source>no source has the id &quot;{id}&quot;; expected one of: {expected}</source>
-        <translation>không có nguồn nào mang mã &quot;{id}&quot;; cần một trong: {expected}</translation>
+        <source>no source has the id "{id}"; expected one of: {expected}</source>
+        <translation>không có nguồn nào mang mã "{id}"; cần một trong: {expected}</translation>
     </message>
     <message>
-        <source>unknown measure &quot;{id}&quot;; expected a measure declared under &quot;measures&quot; or one of: {expected}</source>
-        <translation>chỉ tiêu &quot;{id}&quot; không xác định; cần một chỉ tiêu khai báo trong &quot;measures&quot; hoặc một trong: {expected}</translation>
+        <source>unknown measure "{id}"; expected a measure declared under "measures" or one of: {expected}</source>
+        <translation>chỉ tiêu "{id}" không xác định; cần một chỉ tiêu khai báo trong "measures" hoặc một trong: {expected}</translation>
     </message>
     <message>
-        <source>unknown measure &quot;{id}&quot; (did you mean &quot;{suggestion}&quot;?); expected a measure declared under &quot;measures&quot; or one of: {expected}</source>
-        <translation>chỉ tiêu &quot;{id}&quot; không xác định (có phải ý bạn là &quot;{suggestion}&quot;?); cần một chỉ tiêu khai báo trong &quot;measures&quot; hoặc một trong: {expected}</translation>
+        <source>unknown measure "{id}" (did you mean "{suggestion}"?); expected a measure declared under "measures" or one of: {expected}</source>
+        <translation>chỉ tiêu "{id}" không xác định (có phải ý bạn là "{suggestion}"?); cần một chỉ tiêu khai báo trong "measures" hoặc một trong: {expected}</translation>
     </message>
     <message>
-        <source>a unit of kind &quot;{child}&quot; cannot stand under a unit of kind &quot;{parent}&quot;; expected a lower level ({expected})</source>
-        <translation>đơn vị loại &quot;{child}&quot; không thể trực thuộc đơn vị loại &quot;{parent}&quot;; cần một cấp thấp hơn ({expected})</translation>
+        <source>a unit of kind "{child}" cannot stand under a unit of kind "{parent}"; expected a lower level ({expected})</source>
+        <translation>đơn vị loại "{child}" không thể trực thuộc đơn vị loại "{parent}"; cần một cấp thấp hơn ({expected})</translation>
     </message>
     <message>
-        <source>a point of a line series needs &quot;period&quot;; expected a year or a date</source>
-        <translation>điểm của chuỗi loại &quot;line&quot; thiếu &quot;period&quot;; cần một năm hoặc một ngày</translation>
+        <source>a point of a line series needs "period"; expected a year or a date</source>
+        <translation>điểm của chuỗi loại "line" thiếu "period"; cần một năm hoặc một ngày</translation>
     </message>
     <message>
-        <source>a point of a {type} series needs &quot;category&quot;; expected the name of a bar</source>
-        <translation>điểm của chuỗi loại &quot;{type}&quot; thiếu &quot;category&quot;; cần tên của một cột</translation>
+        <source>a point of a {type} series needs "category"; expected the name of a bar</source>
+        <translation>điểm của chuỗi loại "{type}" thiếu "category"; cần tên của một cột</translation>
     </message>
     <message>
         <source>this series already has a point for {where} (line {first_line}); expected one point each</source>
         <translation>chuỗi này đã có một điểm cho {where} (dòng {first_line}); cần mỗi mốc chỉ có một điểm</translation>
     </message>
     <message>
-        <source>the rule &quot;{text}&quot; cannot be read; expected a rule such as &quot;villages_without_cell@2013 = villages_without_cell@2010 - new_cells_in_villages@2013&quot;</source>
-        <translation>không đọc được quy tắc &quot;{text}&quot;; cần một quy tắc như &quot;villages_without_cell@2013 = villages_without_cell@2010 - new_cells_in_villages@2013&quot;</translation>
+        <source>the rule "{text}" cannot be read; expected a rule such as "villages_without_cell@2013 = villages_without_cell@2010 - new_cells_in_villages@2013"</source>
+        <translation>không đọc được quy tắc "{text}"; cần một quy tắc như "villages_without_cell@2013 = villages_without_cell@2010 - new_cells_in_villages@2013"</translation>
     </message>
     <message>
         <source>the rule names {term}, which this unit does not report; expected a reported figure</source>
         <translation>quy tắc dùng {term}, nhưng đơn vị này không có số liệu đó; cần một số liệu mà đơn vị có báo cáo</translation>
     </message>
     <message>
-        <source>this figure names no source; expected &quot;source&quot; with a source id</source>
-        <translation>số liệu này không ghi nguồn; cần &quot;source&quot; kèm mã của một nguồn</translation>
+        <source>this figure names no source; expected "source" with a source id</source>
+        <translation>số liệu này không ghi nguồn; cần "source" kèm mã của một nguồn</translation>
     </message>
     <message>
-        <source>the children&apos;s {measure} add up to {total}, more than this unit&apos;s own figure {own}</source>
-        <translation>tổng chỉ tiêu &quot;{measure}&quot; của các đơn vị cấp dưới là {total}, lớn hơn số liệu của chính đơn vị này ({own})</translation>
+        <source>the children's {measure} add up to {total}, more than this unit's own figure {own}</source>
+        <translation>tổng chỉ tiêu "{measure}" của các đơn vị cấp dưới là {total}, lớn hơn số liệu của chính đơn vị này ({own})</translation>
     </message>
     <message>
-        <source>the children&apos;s {measure} add up to {total}, but this unit&apos;s own figure is {own}</source>
-        <translation>tổng chỉ tiêu &quot;{measure}&quot; của các đơn vị cấp dưới là {total}, nhưng số liệu của chính đơn vị này là {own}</translation>
+        <source>the children's {measure} add up to {total}, but this unit's own figure is {own}</source>
+        <translation>tổng chỉ tiêu "{measure}" của các đơn vị cấp dưới là {total}, nhưng số liệu của chính đơn vị này là {own}</translation>
     </message>
     <message>
-        <source>the data lists {listed} units counted by {measure}, more than this unit&apos;s figure {own}</source>
-        <translation>dữ liệu liệt kê {listed} đơn vị được tính vào chỉ tiêu &quot;{measure}&quot;, nhiều hơn số liệu của đơn vị này ({own})</translation>
+        <source>the data lists {listed} units counted by {measure}, more than this unit's figure {own}</source>
+        <translation>dữ liệu liệt kê {listed} đơn vị được tính vào chỉ tiêu "{measure}", nhiều hơn số liệu của đơn vị này ({own})</translation>
     </message>
     <message>
-        <source>the rule &quot;{rule}&quot; does not hold: {left} ≠ {right}</source>
-        <translation>quy tắc &quot;{rule}&quot; không đúng: {left} ≠ {right}</translation>
+        <source>the rule "{rule}" does not hold: {left} ≠ {right}</source>
+        <translation>quy tắc "{rule}" không đúng: {left} ≠ {right}</translation>
     </message>
     <message>
-        <source>the parts of series &quot;{series}&quot; add up to {sum}, but its total is {total}</source>
-        <translation>các phần của chuỗi &quot;{series}&quot; cộng lại là {sum}, nhưng tổng của chuỗi là {total}</translation>
+        <source>the parts of series "{series}" add up to {sum}, but its total is {total}</source>
+        <translation>các phần của chuỗi "{series}" cộng lại là {sum}, nhưng tổng của chuỗi là {total}</translation>
     </message>
     <message>
         <source>this unit stands for {count} unnamed units but has no note; expected a note saying how the number follows from the sources</source>
@@ -259,8 +266,8 @@
         <translation>một ánh xạ (các dòng dạng khóa: giá trị)</translation>
     </message>
     <message>
-        <source>a list (lines starting with &quot;- &quot;)</source>
-        <translation>một danh sách (các dòng bắt đầu bằng &quot;- &quot;)</translation>
+        <source>a list (lines starting with "- ")</source>
+        <translation>một danh sách (các dòng bắt đầu bằng "- ")</translation>
     </message>
     <message>
         <source>text</source>
@@ -327,7 +334,7 @@
         <translation>phiên bản định dạng (format: 1)</translation>
     </message>
     <message>
-        <source>the data&apos;s title and date (metadata)</source>
+        <source>the data's title and date (metadata)</source>
         <translation>tiêu đề và ngày của dữ liệu (metadata)</translation>
     </message>
     <message>
@@ -335,7 +342,7 @@
         <translation>đơn vị cao nhất của cây (root)</translation>
     </message>
     <message>
-        <source>the figure&apos;s value (or null if not reported)</source>
+        <source>the figure's value (or null if not reported)</source>
         <translation>giá trị của số liệu (hoặc null nếu chưa có số liệu)</translation>
     </message>
     <message>
@@ -347,12 +354,16 @@
         <translation>loại chuỗi số liệu</translation>
     </message>
     <message>
-        <source>the document&apos;s number</source>
+        <source>the document's number</source>
         <translation>số hiệu văn bản</translation>
     </message>
     <message>
         <source>a rule</source>
         <translation>quy tắc</translation>
+    </message>
+    <message>
+        <source>the name of a bar (category)</source>
+        <translation>tên của một cột (category)</translation>
     </message>
     <message>
         <source>unit</source>
@@ -375,8 +386,8 @@
         <translation>gặp ký tự không thể mở đầu một thành phần</translation>
     </message>
     <message>
-        <source>could not find expected &apos;:&apos;</source>
-        <translation>không thấy dấu &apos;:&apos; cần có</translation>
+        <source>could not find expected ':'</source>
+        <translation>không thấy dấu ':' cần có</translation>
     </message>
     <message>
         <source>found unexpected end of stream</source>
@@ -400,7 +411,7 @@
     </message>
     <message>
         <source>block sequence entries are not allowed in this context</source>
-        <translation>không được đặt mục danh sách (&quot;- &quot;) ở chỗ này</translation>
+        <translation>không được đặt mục danh sách ("- ") ở chỗ này</translation>
     </message>
     <message>
         <source>found a tab character that violates indentation</source>
@@ -419,16 +430,16 @@
         <translation>không thấy khóa cần có (có thể sai thụt lề)</translation>
     </message>
     <message>
-        <source>did not find expected &apos;-&apos; indicator</source>
-        <translation>không thấy dấu &apos;-&apos; của mục danh sách (có thể sai thụt lề)</translation>
+        <source>did not find expected '-' indicator</source>
+        <translation>không thấy dấu '-' của mục danh sách (có thể sai thụt lề)</translation>
     </message>
     <message>
-        <source>did not find expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>không thấy dấu &apos;,&apos; hoặc &apos;]&apos; cần có</translation>
+        <source>did not find expected ',' or ']'</source>
+        <translation>không thấy dấu ',' hoặc ']' cần có</translation>
     </message>
     <message>
-        <source>did not find expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>không thấy dấu &apos;,&apos; hoặc &apos;}&apos; cần có</translation>
+        <source>did not find expected ',' or '}'</source>
+        <translation>không thấy dấu ',' hoặc '}' cần có</translation>
     </message>
     <message>
         <source>did not find expected node content</source>
