@@ -451,3 +451,13 @@ def test_duplicate_series_ids_and_empty_categories():
     assert sorted(codes(r)) == ["duplicate_id", "empty_text"]
     # series points fall back to the unit's source: no "no source" warning
     assert "no_source" not in codes(r)
+
+
+def test_a_rate_per_year_stays_a_rate():
+    r = load("root: {id: a, name: b, kind: province, figures: {members_admitted: "
+             "[{value: 2000, qualifier: more_than, per: year, as_of: '2010–2013', source: S1}]}}\n")
+    v = r.dataset.root.latest("members_admitted")
+    assert (v.value, v.qualifier, v.per, v.as_of.text) == (2000, Qualifier.MORE_THAN, "year", "2010–2013")
+    r = load("root: {id: a, name: b, kind: province, figures: {members_admitted: "
+             "[{value: 2000, per: decade, as_of: '2010–2013', source: S1}]}}\n")
+    assert codes(r) == ["bad_enum"]

@@ -289,7 +289,7 @@ ROOT_FIGURES = {
     Comment("“trên 2.000” mỗi năm: một giới hạn dưới, không phải tổng của giai đoạn"): None,
     "members_admitted": [
         v(303, "2010-Q1", "S3a"),
-        v(2000, "2010–2013", "S1", qualifier="more_than",
+        v(2000, "2010–2013", "S1", qualifier="more_than", per="year",
           note="mỗi năm (hằng năm từ 2010): “hằng năm đảng bộ tỉnh đều kết nạp được trên 2.000 "
                "đảng viên”; không phải tổng của cả giai đoạn."),
     ],
@@ -403,7 +403,7 @@ ROOT_SERIES = [
         "note": "Hai số liệu khác kỳ: “trên 2.000” là số mỗi năm trong giai đoạn 2010–2013 (giới "
                 "hạn dưới), 303 là số của quý I/2010.",
         "points": [
-            Flow(period="2010–2013", value=2000, qualifier="more_than", group="Mỗi năm",
+            Flow(period="2010–2013", value=2000, qualifier="more_than", per="year", group="Mỗi năm",
                  source="S1", note="mỗi năm (hằng năm từ 2010)"),
             Flow(period="2010-Q1", value=303, group="Quý I/2010", source="S3a"),
         ],

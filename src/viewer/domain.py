@@ -193,7 +193,11 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Value:
-    """One reported value of a measure: what, when, how exact, and who says so."""
+    """One reported value of a measure: what, when, how exact, and who says so.
+
+    ``per`` makes it a rate: "more than 2,000 a year" over 2010–2013 is value 2000, qualifier
+    more_than, as_of 2010–2013, per "year" — each year of the span, not the span's total.
+    """
 
     value: Number
     as_of: Period | None  # None only for a series' stated total, which may carry no date
@@ -202,6 +206,7 @@ class Value:
     note: str = ""
     line: int = 0  # where it stands in the data file (1-based), for messages
     col: int = 0
+    per: str = ""  # "", "year", "quarter" or "month"
 
     @property
     def is_bound(self) -> bool:
@@ -230,10 +235,14 @@ class Point:
     note: str = ""
     line: int = 0
     col: int = 0
+    per: str = ""  # a rate over the point's period: "year", "quarter", "month" (see Value)
 
     @property
     def is_bound(self) -> bool:
         return self.qualifier not in (Qualifier.EXACT, Qualifier.APPROX)
+
+
+PER_VALUES = ("year", "quarter", "month")
 
 
 @dataclass(frozen=True, slots=True)

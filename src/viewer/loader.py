@@ -32,6 +32,7 @@ from typing import Any, Callable, Iterable
 import yaml
 
 from .domain import (
+    PER_VALUES,
     Check,
     Term,
     GRASSROOTS_KINDS,
@@ -898,13 +899,14 @@ class _Schema:
         qualifier = self.enum(m.get("qualifier"), _QUALIFIERS, Qualifier.EXACT)
         source = self.source_ref(m.get("source")) or default_source
         note = self.text(m.get("note")) or ""
+        per = self.enum(m.get("per"), _PER, "") if "per" in keys else ""
         if "value" in m and _is_null(m["value"]):
             return False
-        if value is None or (need_as_of and as_of is None) or qualifier is None:
+        if value is None or (need_as_of and as_of is None) or qualifier is None or per is None:
             return None
         if source is None:
             self.d.warning(node, "no_source")
-        return Value(value, as_of, source, qualifier, note, node.line, node.col)
+        return Value(value, as_of, source, qualifier, note, node.line, node.col, per)
 
     def figures(self, node: Node | None, default_source: str | None) -> dict[str, tuple[Value, ...]] | None:
         if node is None or _is_null(node):
@@ -1008,6 +1010,9 @@ class _Schema:
         qualifier = self.enum(m.get("qualifier"), _QUALIFIERS, Qualifier.EXACT)
         source = self.source_ref(m.get("source")) or default_source
         note = self.text(m.get("note")) or ""
+        per = self.enum(m.get("per"), _PER, "")
+        if per is None:
+            return None
         if stype is SeriesType.LINE and period is None:
             if "period" not in m or _is_null(m["period"]):
                 self.d.error(node, "point_needs_period")
@@ -1025,7 +1030,7 @@ class _Schema:
             return None
         if source is None:
             self.d.warning(node, "no_source")
-        return Point(value, period, category, group, qualifier, source, note, node.line, node.col)
+        return Point(value, period, category, group, qualifier, source, note, node.line, node.col, per)
 
     def documents(self, node: Node | None) -> list[Document]:
         out = []
@@ -1173,12 +1178,13 @@ _MEASURE_KEYS = {"id": True, "label": False, "unit": False}
 _UNIT_KEYS = {"id": True, "name": True, "kind": True, "code": False, "source": False,
               "count": False, "figures": False, "series": False, "documents": False,
               "checks": False, "notes": False, "children": False}
-_VALUE_KEYS = {"value": True, "as_of": True, "qualifier": False, "source": False, "note": False}
+_VALUE_KEYS = {"value": True, "as_of": True, "qualifier": False, "per": False, "source": False,
+               "note": False}
 _TOTAL_KEYS = {"value": True, "as_of": False, "qualifier": False, "source": False, "note": False}
 _SERIES_KEYS = {"id": True, "title": True, "type": True, "unit": False, "measure": False,
                 "period": False, "total": False, "source": False, "note": False, "points": True}
 _POINT_KEYS = {"value": True, "period": False, "category": False, "group": False,
-               "qualifier": False, "source": False, "note": False}
+               "qualifier": False, "per": False, "source": False, "note": False}
 _DOCUMENT_KEYS = {"number": True, "date": False, "title": False, "issuer": False,
                   "source": False, "note": False}
 _CHECK_KEYS = {"rule": True, "note": False}
@@ -1201,5 +1207,6 @@ _MISSING_WHAT = {
 
 _KINDS = {k.value: k for k in Kind}
 _QUALIFIERS = {q.value: q for q in Qualifier}
+_PER = {p: p for p in PER_VALUES}
 _SERIES_TYPES = {t.value: t for t in SeriesType}
 

@@ -136,11 +136,23 @@ def compact_text(value: int | float, qualifier: Qualifier) -> str:
     return n if qualifier is Qualifier.EXACT else f"{qualifier.symbol} {n}"
 
 
+def per_text(per: str) -> str:
+    """The rate words: "a year" / "mỗi năm"; empty when the value is not a rate."""
+    if not per:
+        return ""
+    return {
+        "year": translate("Vocabulary", "a year"),
+        "quarter": translate("Vocabulary", "a quarter"),
+        "month": translate("Vocabulary", "a month"),
+    }[per]
+
+
 def figure_text(value: Value | None) -> str:
-    """A value with its qualifier, or "not reported" when there is none."""
+    """A value with its qualifier and rate ("trên 2.000 mỗi năm"), or "not reported"."""
     if value is None:
         return not_reported()
-    return qualified_text(value.value, value.qualifier)
+    text = qualified_text(value.value, value.qualifier)
+    return f"{text} {per_text(value.per)}" if value.per else text
 
 
 def period_text(period: Period | None) -> str:

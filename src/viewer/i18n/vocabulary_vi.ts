@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>Vocabulary</name>
@@ -218,6 +217,18 @@
     <message>
         <source>about %1</source>
         <translation>khoảng %1</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>mỗi năm</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>mỗi quý</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>mỗi tháng</translation>
     </message>
     <message>
         <source>dd/MM/yyyy</source>
