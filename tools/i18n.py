@@ -26,7 +26,7 @@ LANG = "vi"
 
 # area → glob patterns (relative to the repository) of the files whose strings it holds.
 AREAS: dict[str, list[str]] = {
-    "diagnostics": ["src/viewer/messages.py", "src/viewer/cli.py"],
+    "diagnostics": ["src/viewer/messages.py", "src/viewer/cli.py", "src/viewer/headless.py"],
     "vocabulary": ["src/viewer/vocab.py"],
     "window": ["src/viewer/app.py", "src/viewer/main_window.py", "src/viewer/models/*.py",
                "src/viewer/widgets/*.py", "ui/*.ui"],

@@ -80,6 +80,25 @@ def build_parser(t: _Translator) -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true",
                    help=tr(translate("CommandLine",
                                "check the data file, print every problem and a summary, and exit")))
+    p.add_argument("--export", metavar="OUT",
+                   help=tr(translate("CommandLine",
+                                     "write OUT without opening a window: .pdf (the report, or one chart "
+                                     "with --chart), .png or .svg (a chart: the unit's first unless "
+                                     "--chart), .csv (the figures)")))
+    p.add_argument("--print", action="store_true", dest="print_",
+                   help=tr(translate("CommandLine", "print the report without a dialog")))
+    p.add_argument("--printer", metavar="NAME",
+                   help=tr(translate("CommandLine", "the print queue (default: the system's default printer)")))
+    p.add_argument("--unit", metavar="ID",
+                   help=tr(translate("CommandLine", "the unit to export or print (default: the top unit)")))
+    p.add_argument("--chart", metavar="ID",
+                   help=tr(translate("CommandLine", "the chart (series id) to export")))
+    p.add_argument("--dpi", type=int, default=300, metavar="N",
+                   help=tr(translate("CommandLine", "resolution of a PNG (default 300)")))
+    p.add_argument("--landscape", action="store_true",
+                   help=tr(translate("CommandLine", "lay the report out in landscape")))
+    p.add_argument("--confidential", action="store_true",
+                   help=tr(translate("CommandLine", "mark the report as confidential")))
     p.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
                    help=tr(translate("CommandLine", "language of the messages: vi (default) or en")))
     p.add_argument("--version", action="store_true",
@@ -140,6 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = os.fspath(args.file) if args.file else str(bundled_data())
     if args.check:
         return run_check(path, t)
+    if args.export or args.print_:
+        from .headless import run_output
+
+        return run_output(args, path, t)
     from .app import run_gui  # the window's modules load only here
 
     return run_gui(args.file, lang=None)

@@ -163,7 +163,7 @@ def period_text(period: Period | None) -> str:
     text = period.text
     if len(text) == 10:  # a date
         y, m, d = (int(p) for p in text.split("-"))
-        return QLocale().toString(QDate(y, m, d), translate("Vocabulary", "dd/MM/yyyy", "date format"))
+        return date_text(QDate(y, m, d))
     if "-Q" in text:
         y, q = text.split("-Q")
         # %1: the quarter in digits, %3: in Roman numerals ("quý I/2010"), %2: the year.
@@ -174,6 +174,11 @@ def period_text(period: Period | None) -> str:
         y, m = (int(p) for p in text.split("-"))
         return QLocale().toString(QDate(y, m, 1), translate("Vocabulary", "MM/yyyy", "month format"))
     return text
+
+
+def date_text(date: QDate) -> str:
+    """A calendar date in the interface language: 05/02/2014."""
+    return QLocale().toString(date, translate("Vocabulary", "dd/MM/yyyy", "date format"))
 
 
 def as_of_text(value: Value) -> str:

@@ -15,6 +15,38 @@
         <translation>kiểm tra tệp dữ liệu, in mọi vấn đề và một dòng tóm tắt, rồi thoát</translation>
     </message>
     <message>
+        <source>write OUT without opening a window: .pdf (the report, or one chart with --chart), .png or .svg (a chart: the unit's first unless --chart), .csv (the figures)</source>
+        <translation>ghi tệp OUT mà không mở cửa sổ: .pdf (báo cáo, hoặc một biểu đồ nếu có --chart), .png hoặc .svg (một biểu đồ: biểu đồ đầu tiên của đơn vị nếu không có --chart), .csv (số liệu)</translation>
+    </message>
+    <message>
+        <source>print the report without a dialog</source>
+        <translation>in báo cáo mà không mở hộp thoại</translation>
+    </message>
+    <message>
+        <source>the print queue (default: the system's default printer)</source>
+        <translation>hàng đợi in (mặc định: máy in mặc định của hệ thống)</translation>
+    </message>
+    <message>
+        <source>the unit to export or print (default: the top unit)</source>
+        <translation>đơn vị cần xuất hoặc in (mặc định: đơn vị cao nhất)</translation>
+    </message>
+    <message>
+        <source>the chart (series id) to export</source>
+        <translation>biểu đồ cần xuất (mã định danh của chuỗi số liệu)</translation>
+    </message>
+    <message>
+        <source>resolution of a PNG (default 300)</source>
+        <translation>độ phân giải của tệp PNG (mặc định 300)</translation>
+    </message>
+    <message>
+        <source>lay the report out in landscape</source>
+        <translation>trình bày báo cáo theo khổ ngang</translation>
+    </message>
+    <message>
+        <source>mark the report as confidential</source>
+        <translation>đóng dấu "MẬT" trên báo cáo</translation>
+    </message>
+    <message>
         <source>language of the messages: vi (default) or en</source>
         <translation>ngôn ngữ của thông báo: vi (mặc định) hoặc en</translation>
     </message>
@@ -33,6 +65,42 @@
     <message>
         <source>invalid: errors: {errors}</source>
         <translation>không hợp lệ: số lỗi: {errors}</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format; expected .pdf, .png, .svg or .csv</source>
+        <translation>%1: định dạng tệp không được hỗ trợ; cần .pdf, .png, .svg hoặc .csv</translation>
+    </message>
+    <message>
+        <source>--dpi %1: expected a resolution from 30 to 1200</source>
+        <translation>--dpi %1: cần độ phân giải từ 30 đến 1200</translation>
+    </message>
+    <message>
+        <source>No unit has the id "%1".</source>
+        <translation>Không có đơn vị nào có mã định danh "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" has no chart "%2"; its charts: %3</source>
+        <translation>"%1" không có biểu đồ "%2"; các biểu đồ của đơn vị: %3</translation>
+    </message>
+    <message>
+        <source>"%1" has no chart to export.</source>
+        <translation>"%1" không có biểu đồ nào để xuất.</translation>
+    </message>
+    <message>
+        <source>No printer is named "%1"; printers: %2</source>
+        <translation>Không có máy in tên "%1"; các máy in: %2</translation>
+    </message>
+    <message>
+        <source>No printer is installed.</source>
+        <translation>Máy chưa cài máy in nào.</translation>
+    </message>
+    <message>
+        <source>No default printer is set; choose one with --printer: %1</source>
+        <translation>Chưa đặt máy in mặc định; chọn một máy in bằng --printer: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to %2.</source>
+        <translation>Đã gửi %1 trang tới %2.</translation>
     </message>
 </context>
 <context>
