@@ -249,13 +249,13 @@ def chart_texts(dataset: Dataset, unit: Unit, series: Series) -> ChartTexts:
 
 
 def _bound_words(q: Qualifier) -> str:
-    if q.is_lower_bound:
-        return translate("Charts", "A lower bound: the true figure is higher.")
-    if q.is_upper_bound:
-        return translate("Charts", "An upper bound: the true figure is lower.")
-    if q is Qualifier.APPROX:
-        return translate("Charts", "An approximate figure.")
-    return ""
+    return {
+        Qualifier.MORE_THAN: lambda: translate("Charts", "A lower bound: the true figure is higher."),
+        Qualifier.AT_LEAST: lambda: translate("Charts", "A lower bound: the true figure is this or higher."),
+        Qualifier.LESS_THAN: lambda: translate("Charts", "An upper bound: the true figure is lower."),
+        Qualifier.AT_MOST: lambda: translate("Charts", "An upper bound: the true figure is this or lower."),
+        Qualifier.APPROX: lambda: translate("Charts", "An approximate figure."),
+    }.get(q, lambda: "")()
 
 
 def _num(value: object) -> float | None:
@@ -728,6 +728,14 @@ class LegendBlock(QGraphicsWidget):
         p.restore()
 
 
+def _lower_bound_text() -> str:
+    return translate("Charts", "lower bound (a minimum)")
+
+
+def _upper_bound_text() -> str:
+    return translate("Charts", "upper bound (a maximum)")
+
+
 def _na_text() -> str:
     return translate("Charts", "n/a", "no figure for this bar (not a zero)")
 
@@ -929,7 +937,10 @@ class _Builder:
         lines = [f"<b>{esc(self.series.title)}</b>"]
         if label:
             lines.append(esc(label))
-        lines.append(f"<b>{esc(_with_unit(vocab.qualified_text(p.value, p.qualifier), self.series))}</b>")
+        figure = _with_unit(vocab.qualified_text(p.value, p.qualifier), self.series)
+        if p.per:
+            figure = f"{figure} {vocab.per_text(p.per)}"
+        lines.append(f"<b>{esc(figure)}</b>")
         if when:
             key = (translate("Charts", "Period: %1") if period_is_span
                    else translate("Charts", "Time: %1"))
@@ -943,7 +954,9 @@ class _Builder:
         return "<br>".join(lines)
 
     def value_label(self, p: Point) -> str:
-        return vocab.compact_text(p.value, p.qualifier)
+        """"> 2.000", with the rate words when the figure is a rate ("> 2.000 mỗi năm")."""
+        text = vocab.compact_text(p.value, p.qualifier)
+        return f"{text} {vocab.per_text(p.per)}" if p.per else text
 
     # ---- frame
 
@@ -1064,7 +1077,8 @@ class _Builder:
         self.set_axis_title(value_axis, c.texts.value_axis)
         plot.showGrid(x=False, y=True, alpha=GRID_ALPHA / 255)
         groups = self.series.groups
-        has_dashed = has_span = has_bound = has_upper = False
+        has_dashed = has_bound = has_upper = False
+        span_kinds: set[bool] = set()  # for each span: is it a rate (per year…)?
         starts, ends, tops = [], [], [0.0]
         for gi, group in enumerate(groups):
             st = style_for(gi)
@@ -1111,7 +1125,7 @@ class _Builder:
                 self.add("dashed", name, item)
             # spans: one segment over the years the figure covers, with end ticks
             if spans:
-                has_span = True
+                span_kinds.update(bool(p.per) for _, _, _, p in spans)
                 sx, sy = [], []
                 for a, b, v, p in spans:
                     sx += [a, b]
@@ -1152,14 +1166,17 @@ class _Builder:
                 self.span_mark(p, a, b, v, label)
             kind = "line" if singles else "span"
             self.c.legend_entries.append(LegendEntry(kind, label, st.colour, st.symbol))
-        if has_span:
+        if False in span_kinds:
             c.legend_entries.append(LegendEntry("span", translate("Charts", "one figure for the whole period"),
                                                 "#333333"))
+        if True in span_kinds:
+            c.legend_entries.append(LegendEntry("span", translate("Charts", "the same rate in every year of the period"),
+                                                "#333333"))
         if has_bound:
-            c.legend_entries.append(LegendEntry("bound", translate("Charts", "lower bound (true figure higher)"),
+            c.legend_entries.append(LegendEntry("bound", _lower_bound_text(),
                                                 "#333333"))
         if has_upper:
-            c.legend_entries.append(LegendEntry("bound_down", translate("Charts", "upper bound (true figure lower)"),
+            c.legend_entries.append(LegendEntry("bound_down", _upper_bound_text(),
                                                 "#333333"))
         if has_dashed:
             c.legend_entries.append(LegendEntry("dashed", translate("Charts", "no yearly figures"), "#333333"))
@@ -1274,9 +1291,7 @@ class _Builder:
                                          html.escape(vocab.not_reported()), group))
             if g > 1:
                 c.legend_entries.append(LegendEntry("bar", group, st.colour, st.symbol, st.hatch))
-        if any(p.qualifier.is_lower_bound for p in self.series.points):
-            c.legend_entries.append(LegendEntry("open_bar", translate("Charts", "lower bound (true figure higher)"),
-                                                style_for(0).colour))
+        self.bound_legend("#333333")
         if any((cat, gr) not in index for cat in cats for gr in groups):
             c.legend_entries.append(LegendEntry(
                 "na", translate("Charts", "no figure (not a zero)"), MUTED.name()))
@@ -1290,6 +1305,14 @@ class _Builder:
             cat_axis.wrapped = wrapped
             widest = max((_text_size(w, self.f_tick)[0] for w in wrapped), default=0)
             cat_axis.setWidth(math.ceil(widest + o.px(12)))
+
+    def bound_legend(self, colour: str) -> None:
+        """Open bars: a legend line for lower bounds and one for upper bounds, if there are any."""
+        qs = {p.qualifier for p in self.series.points}
+        if any(q.is_lower_bound for q in qs):
+            self.c.legend_entries.append(LegendEntry("open_bar", _lower_bound_text(), colour))
+        if any(q.is_upper_bound for q in qs):
+            self.c.legend_entries.append(LegendEntry("open_bar", _upper_bound_text(), colour))
 
     def bar_item(self, pos, vals, width, horizontal, brush, pen) -> pg.BarGraphItem:
         if horizontal:
@@ -1406,9 +1429,7 @@ class _Builder:
                     "%1", src.title if src else translate("Charts", "not stated"))))
                 self.c.marks.append(Mark("total", QRectF(0.0, yd - cap, tv, 2 * cap),
                                          "<br>".join(tip), "total"))
-        if any(p.is_bound for p in self.series.points):
-            c.legend_entries.append(LegendEntry("open_bar", translate("Charts", "lower bound (true figure higher)"),
-                                                "#333333"))
+        self.bound_legend("#333333")
         top = _nice_ceiling(max(tops) * 1.08) if max(tops) > 0 else 1.0
         c.default_range = ((0.0, top), (-0.85, len(groups) - 0.4))
         self.size_value_axis(value_axis, top, vertical=False)

@@ -155,6 +155,13 @@ class ChartFrame(QFrame):
         QGuiApplication.clipboard().setImage(self.image())
 
     def _context_menu(self, pos: QPoint) -> None:
+        menu = self.make_menu()
+        assert self.view is not None
+        menu.exec(self.view.mapToGlobal(pos))
+        menu.deleteLater()
+
+    def make_menu(self) -> QMenu:
+        """The chart's context menu: Copy chart as image, Reset view, [Print chart…]."""
         menu = QMenu(self)
         copy = QAction(translate("ChartPanel", "Copy chart as image"), menu)
         copy.triggered.connect(self.copy_image)
@@ -167,8 +174,7 @@ class ChartFrame(QFrame):
             act = QAction(translate("ChartPanel", "Print chart…"), menu)
             act.triggered.connect(lambda: self.panel.sigPrintChartRequested.emit(self.series))
             menu.addAction(act)
-        assert self.view is not None
-        menu.exec(self.view.mapToGlobal(pos))
+        return menu
 
 
 class ChartPanel(QWidget):
