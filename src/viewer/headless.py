@@ -122,7 +122,9 @@ def _print(ds, unit, args: Namespace) -> int:
                 return _fail(translate("CommandLine", "No printer is installed."))
             return _fail(translate("CommandLine", "No default printer is set; choose one with --printer: %1").replace(
                 "%1", ", ".join(names)))
-    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    # Screen resolution: the page is vector all the same, and pyqtgraph lays charts out right
+    # at 96 dpi (at a printer's 600–1200 dpi its axes come out scaled wrongly).
+    printer = QPrinter(info, QPrinter.PrinterMode.ScreenResolution)
     printer.setDocName(f"{ds.metadata.title} — {unit.name}")
     report = printing.build_report(ds, unit, printing.ReportOptions(
         landscape=args.landscape, confidential=args.confidential))

@@ -84,6 +84,8 @@ class Fonts:
             font.setBold(bold)
             font.setItalic(italic)
             font.setStyleHint(QFont.StyleHint.SansSerif)
+            # No "fi"/"fl" ligatures: text copied or searched in the PDF stays plain letters.
+            font.setFeature(QFont.Tag("liga"), 0)
             return font
 
         self.body = f(10)
