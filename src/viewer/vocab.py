@@ -109,7 +109,12 @@ def number_text(value: int | float) -> str:
     """A figure in the interface language: 53.538 (vi) or 53,538 (en). Never rounded."""
     loc = QLocale()
     if isinstance(value, int):
-        return loc.toString(value)
+        if abs(value) < 2**63:
+            return loc.toString(value)
+        # Beyond a 64-bit integer (the loader refuses such figures, but a view must not crash):
+        # group the digits ourselves.
+        digits = f"{abs(value):,}".replace(",", loc.groupSeparator())
+        return ("-" if value < 0 else "") + digits
     # A decimal as the data wrote it: shortest repr digits, localised separators.
     text = repr(float(value))
     decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 6
