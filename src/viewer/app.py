@@ -1,23 +1,134 @@
-"""QApplication set-up and the window's entry point (placeholder until the window issue)."""
+"""The application: QApplication, its names and settings, the interface language, a crash
+handler, and the main window.
+
+``run_gui(file, lang)`` is what ``python main.py [FILE]`` calls (through :mod:`viewer.cli`).
+"""
 from __future__ import annotations
 
+import logging
+import platform
 import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
 
 from . import APP_NAME, ORG_NAME, __version__
 
+log = logging.getLogger("viewer")
 
-def run_gui(file: str | None = None, lang: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from .i18n import DEFAULT_LANGUAGE, Language
+def main() -> int:
+    """The ``langson-viewer`` script: the same command line as ``python main.py``."""
+    from .cli import main as cli_main
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    return cli_main()
+
+
+def log_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    path = Path(found) if found else Path.home() / f".{APP_NAME}"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def crash_report(exc_type: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> str:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    head = (f"{APP_NAME} {__version__}; Python {platform.python_version()}; "
+            f"PySide6 {pyside_version}; Qt {qVersion()}; {platform.platform()}\n")
+    return head + "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+def install_crash_handler() -> None:
+    """An uncaught exception is logged (``crash.log``) and shown in a dialog whose details can
+    be copied, instead of ending the program silently."""
+    showing = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        report = crash_report(exc_type, exc, tb)
+        sys.__stderr__.write(report)
+        where = ""
+        try:
+            logfile = log_dir() / "crash.log"
+            with logfile.open("a", encoding="utf-8") as fh:
+                fh.write(report + "\n")
+            where = str(logfile)
+        except OSError:
+            pass
+        if showing or issubclass(exc_type, KeyboardInterrupt):
+            return
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            translate = QCoreApplication.translate
+            box = QMessageBox(QMessageBox.Icon.Critical,
+                              translate("CrashDialog", "Unexpected error"),
+                              translate("CrashDialog", "The program met an unexpected error. "
+                                                       "The data file was not changed."))
+            info = translate("CrashDialog", "Please send the details below to whoever "
+                                            "maintains the program.")
+            if where:
+                info += "\n" + translate("CrashDialog", "The report was also saved to %1.") \
+                    .replace("%1", where)
+            box.setInformativeText(info)
+            box.setDetailedText(report)
+            box.setStandardButtons(QMessageBox.StandardButton.Close)
+            box.exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def create_application():
+    """The QApplication with the names QSettings uses; high-DPI scaling is Qt 6's default
+    (fractional factors kept as they are, so 150 % screens are sharp)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    return app
+
+
+def remembered_language() -> str:
+    from PySide6.QtCore import QSettings
+
+    from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+    lang = QSettings().value("ui/language", DEFAULT_LANGUAGE, str)
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def run_gui(file: str | None = None, lang: str | None = None) -> int:
+    """Open the window on ``file`` (else the last file, else the bundled data) in ``lang``
+    (else the remembered language, else Vietnamese)."""
+    app = create_application()
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    install_crash_handler()
+
+    from .i18n import Language
+    from .main_window import MainWindow
+
     language = Language()
-    language.set(lang or DEFAULT_LANGUAGE)
-    window = QMainWindow()
-    window.resize(1000, 700)
+    language.set(lang or remembered_language())
+    window = MainWindow(language)
     window.show()
+    window.start(file)
     return app.exec()

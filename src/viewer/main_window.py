@@ -1,0 +1,738 @@
+"""The main window: composition only. It builds the widgets (form ``ui/main_window.ui``),
+wires their signals, runs the dialogs and keeps the settings.
+
+The Designer forms in ``ui/`` are compiled with ``pyside6-uic`` into ``widgets/ui_*.py``
+(``pyside6-uic ui/main_window.ui -o src/viewer/widgets/ui_main_window.py``; a test fails when a
+compiled form is older than its ``.ui``), not loaded at run time with ``QUiLoader``, because:
+the generated ``retranslateUi()`` re-reads every text of a form when the language switches at
+run time (a ``QUiLoader`` form keeps the texts it was loaded with); the promoted widgets
+(``DetailPane``, ``SearchBar``) are imported by the generated code instead of silently becoming
+plain base classes when ``registerCustomWidget`` is forgotten; start-up does not parse XML or
+need QtUiTools; and the widgets are plain attributes (``self.ui.tree_units``).
+
+What shows a unit lives in the widgets (detail pane, search bar, chart panel); what adapts the
+domain to Qt lives in the models; what reads a file is the loader. Every action is created in
+:meth:`MainWindow.create_actions` and gets its text in :meth:`MainWindow.retranslate_ui`, so
+the language switches at run time.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QFileSystemWatcher,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from . import vocab
+from .domain import Dataset, Unit
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
+from .loader import LoadResult, load_file
+from .models import Column, SearchIndex, UnitProxyModel, UnitRole, UnitTreeModel
+from .models.search import fold
+from .paths import bundled_data
+from .widgets.about_dialog import AboutDialog, display_name
+from .widgets.help_dialog import HelpDialog
+from .widgets.highlight_delegate import HighlightDelegate
+from .widgets.kind_badges import BADGE_SIZE, KindBadges
+from .widgets.problems_dialog import ProblemsDialog
+from .widgets.source_dialog import SourceDialog
+from .widgets.ui_main_window import Ui_MainWindow
+
+log = logging.getLogger(__name__)
+translate = vocab.translate
+
+MAX_RECENT = 8
+EXPAND_ALL_LIMIT = 5_000  # units: above this, "expand all" opens the first levels only
+EXPAND_CAP = 2_000  # nodes opened at most by "expand all" on a large tree
+EXPAND_MATCHES_CAP = 200  # matches whose ancestors a search opens
+ORDER_MATCHES_CAP = 5_000  # matches put in view order when the tree is sorted
+DEBOUNCE_UNITS = 20_000  # above this many units, the search waits for a pause in typing
+DATA_FILTER = "*.yaml *.yml"
+
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, language: Language | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language or Language()
+        self.dataset: Dataset | None = None
+        self.result: LoadResult | None = None
+        self.file = ""
+        self.search_index = SearchIndex(None)
+        self.matches: list[Unit] = []
+        self.match_pos = -1
+        self.chart_panel: QWidget | None = None
+        self._painted = False
+        self._translated_for = ""
+
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.create_models()
+        self.create_dialogs()
+        self.create_actions()
+        self.create_menus()
+        self.create_tool_bar()
+        self.create_status_bar()
+        self.connect_signals()
+        self.read_settings()
+        self.retranslate_ui()
+
+    # ================================================================== building
+
+    def create_models(self) -> None:
+        self.badges = KindBadges()
+        self.model = UnitTreeModel(self)
+        self.model.set_decoration(self.badges.icon)
+        self.proxy = UnitProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        tree = self.ui.tree_units
+        tree.setModel(self.proxy)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.setIconSize(BADGE_SIZE)
+        self.delegate = HighlightDelegate(tree)
+        tree.setItemDelegateForColumn(Column.NAME, self.delegate)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.KIND, 96), (Column.MEMBERS, 76), (Column.CELLS, 64),
+                              (Column.GRASSROOTS, 84)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSortIndicatorClearable(True)  # a third click restores the data's order
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        tree.setSortingEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(150)
+        self.watcher = QFileSystemWatcher(self)
+        self.setAcceptDrops(True)
+
+    def create_dialogs(self) -> None:
+        self.problems_dialog = ProblemsDialog(self)
+        self.about_dialog = AboutDialog(self)
+        self.help_dialog = HelpDialog(self)
+        self.source_dialog = SourceDialog(self)
+
+    def create_actions(self) -> None:
+        style = self.style()
+
+        def action(name: str, *, shortcuts=(), icon=None, slot=None, checkable=False) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            if shortcuts:
+                act.setShortcuts([QKeySequence(s) for s in shortcuts])
+            if icon is not None:
+                act.setIcon(style.standardIcon(icon))
+            act.setCheckable(checkable)
+            if slot is not None:
+                act.triggered.connect(slot)
+            self.addAction(act)  # shortcuts work even when the menu bar is hidden
+            return act
+
+        sp = QStyle.StandardPixmap
+        self.act_open = action("act_open", shortcuts=[QKeySequence.StandardKey.Open],
+                               icon=sp.SP_DialogOpenButton, slot=self.choose_file)
+        self.act_reload = action("act_reload", shortcuts=["F5"], icon=sp.SP_BrowserReload,
+                                 slot=self.reload)
+        self.act_clear_recent = action("act_clear_recent", slot=self.clear_recent)
+        self.act_quit = action("act_quit", shortcuts=["Ctrl+Q"], slot=self.close)
+        self.act_find = action("act_find", shortcuts=[QKeySequence.StandardKey.Find],
+                               slot=self.ui.search_bar.focus_search)
+        self.act_find_next = action("act_find_next", shortcuts=["F3"], slot=self.next_match)
+        self.act_find_previous = action("act_find_previous", shortcuts=["Shift+F3"],
+                                        slot=self.previous_match)
+        self.act_expand_all = action("act_expand_all", shortcuts=["Ctrl+E"], slot=self.expand_all)
+        self.act_collapse_all = action("act_collapse_all", shortcuts=["Ctrl+Shift+E"],
+                                       slot=self.collapse_all)
+        self.act_focus_tree = action("act_focus_tree", shortcuts=["Ctrl+1"],
+                                     slot=lambda: self.ui.tree_units.setFocus())
+        self.act_focus_details = action("act_focus_details", shortcuts=["Ctrl+2"],
+                                        slot=lambda: self.ui.detail_pane.setFocus())
+        self.act_warnings = action("act_warnings", slot=self.show_warnings)
+        self.act_guide = action("act_guide", shortcuts=[QKeySequence.StandardKey.HelpContents],
+                                icon=sp.SP_MessageBoxQuestion, slot=self.show_guide)
+        self.act_about = action("act_about", slot=self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            act = action(f"act_language_{code}", checkable=True)
+            act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(act)
+            self.language_actions[code] = act
+
+    def create_menus(self) -> None:
+        bar = self.ui.menu_bar
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_open)
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.addAction(self.act_clear_recent)  # filled each time it opens
+        self.menu_file.addAction(self.act_reload)
+        # Printing and export (a later issue) go in before this separator.
+        self.print_section = self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+
+        self.menu_view = bar.addMenu("")
+        for act in (self.act_find, self.act_find_next, self.act_find_previous):
+            self.menu_view.addAction(act)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_expand_all)
+        self.menu_view.addAction(self.act_collapse_all)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_focus_tree)
+        self.menu_view.addAction(self.act_focus_details)
+        self.menu_view.addSeparator()
+        self.menu_language = self.menu_view.addMenu("")
+        for act in self.language_actions.values():
+            self.menu_language.addAction(act)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_warnings)
+
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_guide)
+        self.menu_help.addAction(self.act_about)
+
+    def create_tool_bar(self) -> None:
+        bar = self.ui.tool_bar
+        bar.addAction(self.act_open)
+        bar.addAction(self.act_reload)
+        bar.addSeparator()
+        bar.addAction(self.act_expand_all)
+        bar.addAction(self.act_collapse_all)
+        bar.addSeparator()
+        bar.addAction(self.act_guide)
+
+    def create_status_bar(self) -> None:
+        status = self.ui.status_bar
+        self.label_file = QLabel(self)
+        self.label_file.setObjectName("label_file")
+        self.label_as_of = QLabel(self)
+        self.label_as_of.setObjectName("label_as_of")
+        self.button_warnings = QToolButton(self)
+        self.button_warnings.setObjectName("button_warnings")
+        self.button_warnings.setAutoRaise(True)
+        self.button_warnings.setDefaultAction(self.act_warnings)
+        self.button_warnings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        status.addWidget(self.label_file, 1)
+        status.addPermanentWidget(self.label_as_of)
+        status.addPermanentWidget(self.button_warnings)
+
+    def connect_signals(self) -> None:
+        tree = self.ui.tree_units
+        tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        tree.header().sortIndicatorChanged.connect(lambda *_: self._order_matches())
+        self.proxy.modelReset.connect(self._on_model_reset)
+        search = self.ui.search_bar
+        search.queryChanged.connect(self._on_query_changed)
+        search.nextRequested.connect(self.next_match)
+        search.previousRequested.connect(self.previous_match)
+        search.escapePressed.connect(lambda: self.ui.tree_units.setFocus())
+        self.search_timer.timeout.connect(self.apply_search)
+        self.ui.detail_pane.unitActivated.connect(self.select_unit_id)
+        self.ui.detail_pane.sourceActivated.connect(self.show_source)
+        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        self.watcher.fileChanged.connect(self._on_file_changed)
+        self.ui.button_reload_changed.clicked.connect(self.reload)
+        self.ui.button_dismiss_changed.clicked.connect(self.ui.frame_file_changed.hide)
+
+    # ================================================================== settings
+
+    def read_settings(self) -> None:
+        s = QSettings()
+        geometry = s.value("window/geometry", QByteArray(), QByteArray)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        self.restoreState(s.value("window/state", QByteArray(), QByteArray))
+        if not self.ui.splitter_main.restoreState(s.value("window/splitter_main", QByteArray(),
+                                                          QByteArray)):
+            self.ui.splitter_main.setSizes([620, 580])
+        if not self.ui.splitter_right.restoreState(s.value("window/splitter_right", QByteArray(),
+                                                           QByteArray)):
+            self.ui.splitter_right.setSizes([400, 400])
+        self.language_actions.get(self.language.code, self.language_actions[DEFAULT_LANGUAGE]) \
+            .setChecked(True)
+
+    def write_settings(self) -> None:
+        s = QSettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter_main", self.ui.splitter_main.saveState())
+        s.setValue("window/splitter_right", self.ui.splitter_right.saveState())
+        s.setValue("ui/language", self.language.code)
+        if self.file:
+            s.setValue("files/last", self.file)
+
+    @staticmethod
+    def recent_files() -> list[str]:
+        value = QSettings().value("files/recent", [])
+        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _remember(self, path: str) -> None:
+        recent = [path] + [p for p in self.recent_files() if os.path.normcase(p) != os.path.normcase(path)]
+        s = QSettings()
+        s.setValue("files/recent", recent[:MAX_RECENT])
+        s.setValue("files/last", path)
+
+    def clear_recent(self) -> None:
+        QSettings().remove("files/recent")
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menu_recent
+        menu.clear()
+        recent = self.recent_files()
+        for i, path in enumerate(recent, 1):
+            act = menu.addAction(f"&{i} {os.path.basename(path)}")
+            act.setToolTip(path)
+            act.setStatusTip(path)
+            act.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+        if recent:
+            menu.addSeparator()
+        else:
+            empty = menu.addAction(translate("MainWindow", "No recent files"))
+            empty.setEnabled(False)
+        menu.addAction(self.act_clear_recent)
+        self.act_clear_recent.setEnabled(bool(recent))
+        self.menu_recent.menuAction().setEnabled(True)
+
+    # ================================================================== files
+
+    def start(self, file: str | None = None) -> None:
+        """Open the first data at start: the file given, else the last one, else the bundled."""
+        if file:
+            self.open_file(file)
+            return
+        last = QSettings().value("files/last", "", str)
+        bundled = str(bundled_data())
+        if last and os.path.isfile(last) and os.path.normcase(last) != os.path.normcase(bundled):
+            if self.open_file(last, show_errors=False):
+                return
+            self.ui.status_bar.showMessage(
+                translate("MainWindow", "The last file, %1, could not be opened; the bundled data is shown.")
+                .replace("%1", last), 15000)
+        self.open_file(bundled)
+
+    def choose_file(self) -> None:
+        start = os.path.dirname(self.file) if self.file else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Open a data file"), start,
+            translate("MainWindow", "Data files (%1)").replace("%1", DATA_FILTER) + ";;" + translate("MainWindow", "All files (*)"))
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str, *, show_errors: bool = True) -> bool:
+        """Load a file and show it. On failure the problems are listed and the data on screen
+        stays exactly as it was."""
+        path = os.path.abspath(path)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = load_file(path)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not result.ok:
+            if show_errors:
+                self.problems_dialog.show_problems(path, result.errors, failed=True)
+                self.problems_dialog.open()
+            return False
+        self._show_result(result)
+        self._remember(path)
+        return True
+
+    def reload(self) -> None:
+        self.ui.frame_file_changed.hide()
+        if self.file:
+            self.open_file(self.file)
+
+    def _show_result(self, result: LoadResult) -> None:
+        assert result.dataset is not None
+        same_file = result.file == self.file
+        keep_id = self.current_unit().id if same_file and self.current_unit() else None
+        expanded = self._expanded_ids() if same_file else set()
+        self.result = result
+        self.dataset = result.dataset
+        self._watch(result.file)
+        self.file = result.file
+        self.search_index = SearchIndex(self.dataset)
+        self.model.set_dataset(self.dataset)
+        self.ui.detail_pane.set_dataset(self.dataset)
+        self.about_dialog.set_dataset(self.dataset)
+        self.ui.frame_file_changed.hide()
+        tree = self.ui.tree_units
+        root = self.proxy.index(0, 0)
+        tree.expand(root)
+        for unit_id in expanded:
+            unit = self.dataset.find(unit_id)
+            if unit is not None:
+                tree.expand(self.proxy.mapFromSource(self.model.index_of(unit)))
+        target = (self.dataset.find(keep_id) if keep_id else None) or self.dataset.root
+        if self.ui.search_bar.query().strip():
+            self.apply_search(select_first=False)
+        self.select_unit(target)
+        self._update_file_texts()
+
+    def _expanded_ids(self) -> set[str]:
+        tree, proxy = self.ui.tree_units, self.proxy
+        found: set[str] = set()
+        stack = [proxy.index(0, 0)] if proxy.rowCount() else []
+        while stack:
+            index = stack.pop()
+            if not tree.isExpanded(index):
+                continue
+            found.add(index.data(UnitRole).id)
+            stack.extend(proxy.index(r, 0, index) for r in range(proxy.rowCount(index)))
+        return found
+
+    def _watch(self, path: str) -> None:
+        watched = self.watcher.files()
+        if watched:
+            self.watcher.removePaths(watched)
+        if os.path.exists(path):
+            self.watcher.addPath(path)
+
+    def _on_file_changed(self, path: str) -> None:
+        if os.path.normcase(path) != os.path.normcase(self.file):
+            return
+        # Editors often save by replacing the file, which ends the watch: watch it again.
+        QTimer.singleShot(300, self, lambda: self._watch(self.file))
+        self.ui.label_file_changed.setText(
+            translate("MainWindow", "“%1” has changed on disk. Reload it to see the new data?")
+            .replace("%1", os.path.basename(path)))
+        self.ui.frame_file_changed.show()
+
+    def show_warnings(self) -> None:
+        if self.result is None:
+            return
+        self.problems_dialog.show_problems(self.file, self.result.warnings, failed=False)
+        self.problems_dialog.open()
+
+    # drag and drop --------------------------------------------------------
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and os.path.isfile(url.toLocalFile()):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: ANN001
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.open_file(path)
+
+    # ================================================================== tree and selection
+
+    def current_unit(self) -> Unit | None:
+        index = self.ui.tree_units.currentIndex()
+        return index.data(UnitRole) if index.isValid() else None
+
+    def select_unit(self, unit: Unit) -> None:
+        index = self.proxy.mapFromSource(self.model.index_of(unit))
+        if not index.isValid():  # hidden by the search: show the whole tree again
+            self.ui.search_bar.clear()
+            self.apply_search()
+            index = self.proxy.mapFromSource(self.model.index_of(unit))
+        tree = self.ui.tree_units
+        parent = index.parent()
+        while parent.isValid():
+            tree.expand(parent)
+            parent = parent.parent()
+        tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        tree.scrollTo(index)
+
+    def select_unit_id(self, unit_id: str) -> None:
+        unit = self.dataset.find(unit_id) if self.dataset else None
+        if unit is not None:
+            self.select_unit(unit)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        unit = current.data(UnitRole) if current.isValid() else None
+        self.ui.detail_pane.show_unit(unit)
+        if self.chart_panel is not None and self.dataset is not None and unit is not None:
+            self.chart_panel.show_unit(self.dataset, unit)
+
+    def _on_model_reset(self) -> None:
+        self.ui.detail_pane.show_unit(None)
+
+    def expand_all(self) -> None:
+        if self.dataset is None:
+            return
+        tree = self.ui.tree_units
+        if len(self.dataset) <= EXPAND_ALL_LIMIT:
+            tree.expandAll()
+            return
+        # A large tree: open level after level, at most EXPAND_CAP nodes.
+        opened = 0
+        level = [self.proxy.index(0, 0)]
+        tree.setUpdatesEnabled(False)
+        try:
+            while level and opened < EXPAND_CAP:
+                following = []
+                for index in level:
+                    rows = self.proxy.rowCount(index)
+                    if not rows:
+                        continue
+                    tree.expand(index)
+                    opened += 1
+                    following.extend(self.proxy.index(r, 0, index) for r in range(rows))
+                    if opened >= EXPAND_CAP:
+                        break
+                level = following
+        finally:
+            tree.setUpdatesEnabled(True)
+        self.ui.status_bar.showMessage(
+            translate("MainWindow", "The tree is large: only its first %1 branches were opened.")
+            .replace("%1", vocab.number_text(opened)), 10000)
+
+    def collapse_all(self) -> None:
+        self.ui.tree_units.collapseAll()
+
+    # ================================================================== search
+
+    def _on_query_changed(self, _text: str) -> None:
+        if len(self.search_index) > DEBOUNCE_UNITS:
+            self.search_timer.start()
+        else:
+            self.apply_search()
+
+    def apply_search(self, select_first: bool = True) -> None:
+        self.search_timer.stop()
+        query = self.ui.search_bar.query()
+        tree = self.ui.tree_units
+        current = self.current_unit()
+        if not fold(query):
+            self.matches, self.match_pos = [], -1
+            self.delegate.set_query("")
+            self.proxy.set_filter(None)
+            self.ui.search_bar.set_counts(0, 0)
+            if current is not None:
+                self.select_unit(current)
+            tree.viewport().update()
+            return
+        self.matches = self.search_index.search(query)
+        self.delegate.set_query(query)
+        self.proxy.set_filter(SearchIndex.with_ancestors(self.matches))
+        self._order_matches()
+        opened: set[Unit] = set()
+        for unit in self.matches[:EXPAND_MATCHES_CAP]:
+            node = unit.parent
+            while node is not None and node not in opened:
+                opened.add(node)
+                tree.expand(self.proxy.mapFromSource(self.model.index_of(node)))
+                node = node.parent
+        if self.matches and select_first:
+            self.match_pos = 0
+            self.select_unit(self.matches[0])
+        else:
+            self.match_pos = -1
+        self._show_counts()
+        tree.viewport().update()
+
+    def _order_matches(self) -> None:
+        """Put the matches in the order the view shows them (it may be sorted by a column)."""
+        if self.proxy.sortColumn() < 0 or not self.matches or len(self.matches) > ORDER_MATCHES_CAP:
+            return
+        current = self.matches[self.match_pos] if 0 <= self.match_pos < len(self.matches) else None
+
+        def key(unit: Unit) -> tuple[int, ...]:
+            rows = []
+            for node in unit.path():
+                rows.append(self.proxy.mapFromSource(self.model.index_of(node)).row())
+            return tuple(rows)
+
+        self.matches.sort(key=key)
+        if current is not None:
+            self.match_pos = self.matches.index(current)
+
+    def _show_counts(self) -> None:
+        self.ui.search_bar.set_counts(self.match_pos + 1, len(self.matches))
+
+    def next_match(self) -> None:
+        self._step_match(+1)
+
+    def previous_match(self) -> None:
+        self._step_match(-1)
+
+    def _step_match(self, step: int) -> None:
+        if self.search_timer.isActive():
+            self.apply_search()
+        if not self.matches:
+            return
+        self.match_pos = (self.match_pos + step) % len(self.matches)
+        self.select_unit(self.matches[self.match_pos])
+        self._show_counts()
+
+    # ================================================================== dialogs
+
+    def show_source(self, source_id: str) -> None:
+        source = self.dataset.source(source_id) if self.dataset else None
+        if source is not None:
+            self.source_dialog.show_source(self.dataset, source)
+            self.source_dialog.open()
+
+    def show_about(self) -> None:
+        self.about_dialog.set_dataset(self.dataset)
+        self.about_dialog.open()
+
+    def show_guide(self) -> None:
+        self.help_dialog.load_guide(self.language.code)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
+    # ================================================================== language
+
+    def set_language(self, code: str) -> None:
+        self.language.set(code)
+        QSettings().setValue("ui/language", self.language.code)
+        self.language_actions[self.language.code].setChecked(True)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._translated_for != self.language.code:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self._translated_for = self.language.code
+        self.ui.retranslateUi(self)
+        texts = {
+            self.act_open: (translate("MainWindow", "&Open…"), translate("MainWindow", "Open a data file")),
+            self.act_reload: (translate("MainWindow", "&Reload"), translate("MainWindow", "Read the open file again")),
+            self.act_clear_recent: (translate("MainWindow", "&Clear the list"), ""),
+            self.act_quit: (translate("MainWindow", "&Quit"), translate("MainWindow", "Close the program")),
+            self.act_find: (translate("MainWindow", "&Find…"), translate("MainWindow", "Find a unit by name or code")),
+            self.act_find_next: (translate("MainWindow", "Find &next"), translate("MainWindow", "Go to the next match")),
+            self.act_find_previous: (translate("MainWindow", "Find &previous"), translate("MainWindow", "Go to the previous match")),
+            self.act_expand_all: (translate("MainWindow", "&Expand all"), translate("MainWindow", "Open every branch of the tree")),
+            self.act_collapse_all: (translate("MainWindow", "&Collapse all"), translate("MainWindow", "Close every branch of the tree")),
+            self.act_focus_tree: (translate("MainWindow", "Go to the &tree"), ""),
+            self.act_focus_details: (translate("MainWindow", "Go to the &details"), ""),
+            self.act_guide: (translate("MainWindow", "&User guide"), translate("MainWindow", "Open the user guide")),
+            self.act_about: (translate("MainWindow", "&About…"), translate("MainWindow", "The program, the data and its sources")),
+        }
+        for act, (text, tip) in texts.items():
+            act.setText(text)
+            act.setToolTip(tip or text.replace("&", "").rstrip("…"))
+            act.setStatusTip(tip)
+        # Each language is named in itself, as language menus do everywhere.
+        self.language_actions["vi"].setText("&Tiếng Việt")
+        self.language_actions["en"].setText("&English")
+        self.menu_file.setTitle(translate("MainWindow", "&File"))
+        self.menu_recent.setTitle(translate("MainWindow", "Recent &files"))
+        self.menu_view.setTitle(translate("MainWindow", "&View"))
+        self.menu_language.setTitle(translate("MainWindow", "&Language"))
+        self.menu_help.setTitle(translate("MainWindow", "&Help"))
+        self.ui.tool_bar.setWindowTitle(translate("MainWindow", "Tool bar"))
+        self.label_file.setAccessibleName(translate("MainWindow", "Open file"))
+        self.label_as_of.setAccessibleName(translate("MainWindow", "Date of the data"))
+        self.badges.clear()
+        self.model.retranslate()
+        self.ui.search_bar.retranslate_ui()
+        self.ui.detail_pane.retranslate_ui()
+        self.help_dialog.load_guide(self.language.code)
+        for dialog in (self.problems_dialog, self.about_dialog, self.source_dialog):
+            dialog.retranslate_ui()
+        if self.chart_panel is not None:
+            self.chart_panel.retranslate_ui()
+        self._update_file_texts()
+
+    def _update_file_texts(self) -> None:
+        if self.dataset is None:
+            self.setWindowTitle(display_name())
+            self.label_file.setText(translate("MainWindow", "No data is open"))
+            self.label_file.setToolTip("")
+            self.label_as_of.clear()
+            self.act_warnings.setText(translate("MainWindow", "Warnings: %1").replace("%1", vocab.number_text(0)))
+            self.act_warnings.setEnabled(False)
+            self.act_reload.setEnabled(False)
+            return
+        name = os.path.basename(self.file)
+        self.setWindowTitle(f"{self.dataset.metadata.title} — {name}")
+        self.label_file.setText(translate("MainWindow", "File: %1").replace("%1", name))
+        self.label_file.setToolTip(self.file)
+        as_of = self.dataset.metadata.as_of
+        self.label_as_of.setText(translate("MainWindow", "Data as of %1").replace("%1", vocab.period_text(as_of))
+                                 if as_of else translate("MainWindow", "Date of the data not stated"))
+        warnings = len(self.result.warnings) if self.result else 0
+        self.act_warnings.setText(translate("MainWindow", "Warnings: %1").replace("%1", vocab.number_text(warnings)))
+        self.act_warnings.setToolTip(translate("MainWindow", "Show the warnings about the data"))
+        self.act_warnings.setEnabled(warnings > 0)
+        self.act_reload.setEnabled(True)
+
+    # ================================================================== chart and events
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            # The first frame is on screen: only now load the chart library.
+            QTimer.singleShot(0, self.load_chart_panel)
+        return handled
+
+    def load_chart_panel(self) -> None:
+        """Put the chart panel where the placeholder stands, if the chart module exists."""
+        if self.chart_panel is not None:
+            return
+        try:
+            from .widgets.chart_panel import ChartPanel
+        except ImportError:
+            return  # the chart module is not there yet: the placeholder stays
+        try:
+            panel = ChartPanel(self.ui.chart_area)
+        except Exception:  # a broken chart must not take the window down
+            log.exception("the chart panel could not be created")
+            return
+        panel.setObjectName("chart_panel")
+        unit = self.current_unit()
+        if unit is not None and self.dataset is not None:
+            panel.show_unit(self.dataset, unit)
+        placeholder = self.ui.label_chart_placeholder
+        self.ui.layout_chart.replaceWidget(placeholder, panel)
+        placeholder.hide()
+        panel.show()  # added after the window was shown: not visible by itself
+        self.chart_panel = panel
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.write_settings()
+        self.help_dialog.close()
+        super().closeEvent(event)
+

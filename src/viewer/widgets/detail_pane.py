@@ -1,0 +1,305 @@
+"""The detail pane: everything the data says about one unit, as selectable, copyable text.
+
+Name, kind, official code and a clickable path up the tree; each figure with its date, its
+qualifier written out ("trên 2.000") and its source (hover a source for its title, publisher,
+date and link or file; click it for a dialog); roll-ups from child units, with a warning where
+they disagree with the unit's own figure; counts of child units by kind; documents; notes.
+
+:func:`unit_html` builds the page from domain objects only; the widget shows it and turns link
+clicks into signals (``unit:ID`` → :attr:`DetailPane.unitActivated`, ``source:ID`` →
+:attr:`DetailPane.sourceActivated`).
+"""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QCursor, QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+
+from .. import vocab
+from ..domain import Dataset, Kind, Qualifier, Source, Unit, Value, rollup
+from ..loader import KNOWN_MEASURES
+
+translate = QCoreApplication.translate
+
+# The measures every unit row shows, reported or not (the tree's figure columns).
+MAIN_MEASURES = ("members", "cells", "grassroots_organisations")
+KIND_ORDER = (Kind.PROVINCE, Kind.DISTRICT, Kind.BLOC, Kind.SUBORDINATE, Kind.COMMUNE, Kind.WARD,
+              Kind.TOWNSHIP, Kind.GRASSROOTS, Kind.CELL, Kind.GROUP)
+WARNING_COLOUR = "#a31515"
+MUTED_COLOUR = "#5f6368"
+
+
+
+def source_file_path(dataset: Dataset | None, source: Source) -> Path | None:
+    """A source's file, looked for beside the data file; None when it is not there."""
+    if not source.file:
+        return None
+    path = Path(source.file)
+    if not path.is_absolute() and dataset is not None and dataset.file:
+        path = Path(dataset.file).resolve().parent / path
+    return path if path.is_file() else None
+
+
+def source_details_html(dataset: Dataset | None, source: Source) -> str:
+    """Title, publisher, date and link or file of a source, as rich text."""
+    rows = [f"<b>{escape(source.title)}</b>"]
+    if source.publisher:
+        rows.append(translate("DetailPane", "Publisher: %1").replace("%1", escape(source.publisher)))
+    if source.date:
+        rows.append(translate("DetailPane", "Date: %1").replace("%1", escape(source.date)))
+    if source.url:
+        url = escape(source.url, quote=True)
+        rows.append(translate("DetailPane", "Link: %1").replace("%1", f'<a href="{url}">{escape(source.url)}</a>'))
+    if source.file:
+        found = source_file_path(dataset, source)
+        if found is not None:
+            link = escape(QUrl.fromLocalFile(str(found)).toString(), quote=True)
+            shown = f'<a href="{link}">{escape(source.file)}</a>'
+        else:
+            shown = escape(source.file) + " " + escape(translate("DetailPane", "(the file is not beside the data file)"))
+        rows.append(translate("DetailPane", "File: %1").replace("%1", shown))
+    if source.note:
+        rows.append(f"<i>{escape(source.note)}</i>")
+    rows.append(f'<span style="color:{MUTED_COLOUR}">'
+                + escape(translate("DetailPane", "Source id: %1").replace("%1", source.id)) + "</span>")
+    return "<br>".join(rows)
+
+
+class _Citations:
+    """Numbers the sources cited on one page: [1], [2], … in order of first use."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.order: list[Source] = []
+
+    def cite(self, source_id: str | None) -> str:
+        source = self.dataset.source(source_id)
+        if source is None:
+            return f'<span style="color:{WARNING_COLOUR}">{escape(translate("DetailPane", "no source"))}</span>'
+        if source not in self.order:
+            self.order.append(source)
+        n = self.order.index(source) + 1
+        title = source.title if len(source.title) <= 40 else source.title[:38].rstrip() + "…"
+        return f'<a href="source:{escape(source.id, quote=True)}">[{n}] {escape(title)}</a>'
+
+
+def _figure_rows(dataset: Dataset, unit: Unit, cite: _Citations) -> list[str]:
+    measures = list(MAIN_MEASURES)
+    measures += [m for m in KNOWN_MEASURES if m in unit.figures and m not in measures]
+    measures += [m for m in unit.figures if m not in measures]
+    rows = []
+    for measure in measures:
+        label = escape(vocab.measure_label(measure, dataset))
+        values: tuple[Value, ...] = unit.figures.get(measure, ())
+        if not values:
+            rows.append(f'<tr><td>{label}</td><td colspan="3" style="color:{MUTED_COLOUR}">'
+                        f"{escape(vocab.not_reported())}</td></tr>")
+            continue
+        for i, v in enumerate(reversed(values)):  # latest first
+            figure = f"<b>{escape(vocab.figure_text(v))}</b>"
+            if v.note:
+                figure += f'<br><small style="color:{MUTED_COLOUR}">{escape(v.note)}</small>'
+            rows.append(f"<tr><td>{label if i == 0 else ''}</td><td>{figure}</td>"
+                        f"<td>{escape(vocab.period_text(v.as_of))}</td>"
+                        f"<td>{cite.cite(v.source)}</td></tr>")
+    return rows
+
+
+def _rollup_rows(dataset: Dataset, unit: Unit) -> list[str]:
+    reported: dict[str, None] = {}
+    for child in unit.children:
+        for m in child.figures:
+            reported.setdefault(m, None)
+    rows = []
+    for measure in reported:
+        r = rollup(unit, measure)
+        if r is None:
+            continue
+        total = (vocab.qualified_text(r.total, Qualifier.AT_LEAST) if r.lower_bound
+                 else vocab.number_text(r.total))
+        coverage = translate("DetailPane", "%1 of %2 child units report it").replace(
+            "%1", vocab.number_text(r.reporting)).replace("%2", vocab.number_text(r.children))
+        if r.period is not None:
+            coverage = f"{vocab.period_text(r.period)}: {coverage}"
+        if r.own is None:
+            verdict = escape(translate("DetailPane", "this unit reports no figure of its own"))
+        elif r.disagrees:
+            verdict = (f'<span style="color:{WARNING_COLOUR}"><b>⚠ '
+                       + escape(translate("DetailPane", "disagrees with this unit's own figure (%1)")
+                                .replace("%1", vocab.figure_text(r.own))) + "</b></span>")
+        else:
+            verdict = escape(translate("DetailPane", "consistent with this unit's own figure (%1)")
+                             .replace("%1", vocab.figure_text(r.own)))
+        rows.append(f"<tr><td>{escape(vocab.measure_label(measure, dataset))}</td>"
+                    f"<td><b>{escape(total)}</b></td><td>{escape(coverage)}</td>"
+                    f"<td>{verdict}</td></tr>")
+    return rows
+
+
+def _counts_text(counts: dict[Kind, int]) -> str:
+    return ", ".join(f"{vocab.number_text(counts[k])} {vocab.kind_plural(k)}"
+                     for k in KIND_ORDER if counts.get(k))
+
+
+def _descendant_counts(unit: Unit) -> dict[Kind, int]:
+    counts: dict[Kind, int] = {}
+    for node in unit.walk():
+        if node is not unit:
+            counts[node.kind] = counts.get(node.kind, 0) + node.represents
+    return counts
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
+
+
+def _table(rows: list[str], headers: list[str]) -> str:
+    head = "".join(f"<th align=\"left\">{escape(h)}</th>" for h in headers)
+    return ('<table cellspacing="0" cellpadding="3">'
+            f"<tr>{head}</tr>{''.join(rows)}</table>")
+
+
+def unit_html(dataset: Dataset, unit: Unit) -> str:
+    """The detail page of a unit, as HTML for a QTextBrowser."""
+    cite = _Citations(dataset)
+    parts: list[str] = []
+
+    crumbs = [f'<a href="unit:{escape(u.id, quote=True)}">{escape(u.name)}</a>'
+              for u in unit.path()[:-1]]
+    crumbs.append(escape(unit.name))
+    parts.append(f'<p style="color:{MUTED_COLOUR}">' + " › ".join(crumbs) + "</p>")
+    parts.append(f"<h2>{escape(unit.name)}</h2>")
+
+    facts = [escape(vocab.kind_label(unit.kind))]
+    if unit.code:
+        facts.append(escape(translate("DetailPane", "Official code: %1").replace("%1", unit.code)))
+    if unit.source:
+        facts.append(escape(translate("DetailPane", "Listed in:")) + " " + cite.cite(unit.source))
+    parts.append("<p>" + " · ".join(facts) + "</p>")
+    if unit.count is not None:
+        parts.append("<p><i>" + escape(translate("DetailPane", 
+            "This entry stands for %1 units that the sources count but do not name.")
+            .replace("%1", vocab.number_text(unit.count))) + "</i></p>")
+
+    parts.append(_heading(translate("DetailPane", "Figures")))
+    parts.append(_table(_figure_rows(dataset, unit, cite),
+                        [translate("DetailPane", "Measure"), translate("DetailPane", "Figure"), translate("DetailPane", "As of"), translate("DetailPane", "Source")]))
+
+    if unit.children:
+        parts.append(_heading(translate("DetailPane", "Added up from the child units")))
+        rows = _rollup_rows(dataset, unit)
+        if rows:
+            parts.append(_table(rows, [translate("DetailPane", "Measure"), translate("DetailPane", "Sum"), translate("DetailPane", "Coverage"),
+                                       translate("DetailPane", "Compared with the unit's own figure")]))
+        else:
+            parts.append(f'<p style="color:{MUTED_COLOUR}">'
+                         + escape(translate("DetailPane", "No child unit reports a figure, so nothing can be added up."))
+                         + "</p>")
+        parts.append(_heading(translate("DetailPane", "Units below")))
+        direct = unit.child_counts()
+        parts.append("<p>" + escape(translate("DetailPane", "Directly under this unit: %1").replace(
+            "%1", _counts_text(direct))) + "</p>")
+        below = _descendant_counts(unit)
+        if below != direct:
+            parts.append("<p>" + escape(translate("DetailPane", "At all levels below: %1").replace(
+                "%1", _counts_text(below))) + "</p>")
+
+    if unit.documents:
+        parts.append(_heading(translate("DetailPane", "Documents")))
+        items = []
+        for d in unit.documents:
+            line = f"<b>{escape(d.number)}</b>"
+            if d.date is not None:
+                line += " " + escape(translate("DetailPane", "of %1").replace("%1", vocab.period_text(d.date)))
+            if d.issuer:
+                line += f" ({escape(d.issuer)})"
+            if d.title:
+                line += f": {escape(d.title)}"
+            if d.note:
+                line += f'<br><small style="color:{MUTED_COLOUR}">{escape(d.note)}</small>'
+            if d.source:
+                line += " — " + cite.cite(d.source)
+            items.append(f"<li>{line}</li>")
+        parts.append("<ul>" + "".join(items) + "</ul>")
+
+    if unit.notes:
+        parts.append(_heading(translate("DetailPane", "Notes")))
+        parts.append("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in unit.notes) + "</ul>")
+
+    if cite.order:
+        parts.append(_heading(translate("DetailPane", "Sources")))
+        items = [f'<li><a name="src-{escape(s.id, quote=True)}"></a>'
+                 f"{source_details_html(dataset, s)}</li>" for s in cite.order]
+        parts.append("<ol>" + "".join(items) + "</ol>")
+    return "".join(parts)
+
+
+def message_html(text: str, hint: str = "") -> str:
+    body = f"<p>{escape(text)}</p>"
+    if hint:
+        body += f'<p style="color:{MUTED_COLOUR}">{escape(hint)}</p>'
+    return body
+
+
+class DetailPane(QTextBrowser):
+    """Shows one unit (:meth:`show_unit`); clicking a path element or a source emits a signal."""
+
+    unitActivated = Signal(str)
+    sourceActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dataset: Dataset | None = None
+        self._unit: Unit | None = None
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.highlighted.connect(self._on_hover)
+        self._render()
+
+    @property
+    def unit(self) -> Unit | None:
+        return self._unit
+
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        self._dataset = dataset
+        self._unit = None
+        self._render()
+
+    def show_unit(self, unit: Unit | None) -> None:
+        self._unit = unit
+        self._render()
+
+    def retranslate_ui(self) -> None:
+        self._render()
+
+    def _render(self) -> None:
+        if self._dataset is None:
+            html = message_html(
+                translate("DetailPane", "No data is open."),
+                translate("DetailPane", "Open a data file with File → Open (Ctrl+O), or drop one onto the window."))
+        elif self._unit is None:
+            html = message_html(translate("DetailPane", "Select a unit in the tree to see its figures."))
+        else:
+            html = unit_html(self._dataset, self._unit)
+        self.setHtml(html)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme, target = url.scheme(), url.path()
+        if scheme == "unit":
+            self.unitActivated.emit(target)
+        elif scheme == "source":
+            self.sourceActivated.emit(target)
+        elif scheme in ("http", "https", "file"):
+            QDesktopServices.openUrl(url)
+
+    def _on_hover(self, url: QUrl) -> None:
+        if url.scheme() == "source" and self._dataset is not None:
+            source = self._dataset.source(url.path())
+            if source is not None:
+                QToolTip.showText(QCursor.pos(), source_details_html(self._dataset, source), self)
+                return
+        QToolTip.hideText()

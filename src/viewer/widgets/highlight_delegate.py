@@ -1,0 +1,69 @@
+"""Paints the name column with the searched text highlighted (also where the match ignored
+diacritics: "dinh lap" highlights "Đình Lập")."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from ..models.search import match_span
+
+HIGHLIGHT = QColor("#ffd54f")
+HIGHLIGHT_TEXT = QColor("#000000")
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.query = ""
+
+    def set_query(self, query: str) -> None:
+        self.query = query
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        span = match_span(text, self.query) if self.query and text else None
+        if span is None:
+            super().paint(painter, option, index)
+            return
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        rect = text_rect.adjusted(margin, 0, -margin, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        try:
+            painter.setClipRect(rect)
+            painter.setFont(opt.font)
+            metrics = opt.fontMetrics
+            start, end = span
+            parts = (text[:start], text[start:end], text[end:])
+            x = rect.left()
+            for i, part in enumerate(parts):
+                if not part:
+                    continue
+                width = metrics.horizontalAdvance(part)
+                box = QRect(x, rect.top(), width, rect.height())
+                if i == 1:
+                    painter.fillRect(box.adjusted(0, 1, 0, -1), HIGHLIGHT)
+                    painter.setPen(HIGHLIGHT_TEXT)
+                else:
+                    painter.setPen(opt.palette.color(role))
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                 part)
+                x += width
+        finally:
+            painter.restore()
