@@ -60,8 +60,8 @@ translate = QCoreApplication.translate
 
 # --------------------------------------------------------------------------- look
 
-#: Families tried in order: Segoe UI and Arial (Windows, macOS) and DejaVu Sans / Noto Sans /
-#: Liberation Sans (Linux) all have the Vietnamese letters.
+# Families tried in order: Segoe UI and Arial (Windows, macOS) and DejaVu Sans / Noto Sans /
+# Liberation Sans (Linux) all have the Vietnamese letters.
 FONT_FAMILIES = ("Segoe UI", "Arial", "DejaVu Sans", "Noto Sans", "Liberation Sans", "Helvetica")
 
 INK = QColor("#1a1a1a")
@@ -79,8 +79,8 @@ class Style:
     hatch: bool
 
 
-#: Okabe–Ito colours, ordered so that neighbours differ in lightness (greyscale: dark blue,
-#: light orange, mid green, …), each with its own marker and alternating hatching.
+# Okabe–Ito colours, ordered so that neighbours differ in lightness (greyscale: dark blue,
+# light orange, mid green, …), each with its own marker and alternating hatching.
 PALETTE: tuple[Style, ...] = (
     Style("#0072B2", "o", False),  # blue
     Style("#E69F00", "s", True),  # orange
@@ -116,6 +116,14 @@ def _arrow_path(up: bool) -> QPainterPath:
     return path
 
 
+def _cap_path() -> QPainterPath:
+    path = QPainterPath()
+    path.moveTo(0.0, -0.5)
+    path.lineTo(0.0, 0.5)
+    return path
+
+
+SPAN_CAP = _cap_path()  # the end ticks of a segment that covers a span of years
 BOUND_UP = _arrow_path(True)
 BOUND_DOWN = _arrow_path(False)
 
@@ -234,7 +242,7 @@ def chart_texts(dataset: Dataset, unit: Unit, series: Series) -> ChartTexts:
         if span:
             parts.append(_years_text(*span))
     if series.total is not None:
-        total = vocab.qualified_text(series.total.value, series.total.qualifier)
+        total = qualified_text(series.total.value, series.total.qualifier)
         parts.append(translate("Charts", "total %1").replace("%1", _with_unit(total, series)))
     notes = (translate("Charts", "Note: %1").replace("%1", series.note),) if series.note else ()
     category_axis = translate("Charts", "Year") if series.type is SeriesType.LINE else ""
@@ -256,6 +264,36 @@ def _bound_words(q: Qualifier) -> str:
         Qualifier.AT_MOST: lambda: translate("Charts", "An upper bound: the true figure is this or lower."),
         Qualifier.APPROX: lambda: translate("Charts", "An approximate figure."),
     }.get(q, lambda: "")()
+
+
+def number_text(value: int | float) -> str:
+    """vocab.number_text, which also copes with whole numbers past 64 bits (QLocale cannot;
+    the loader refuses them, but a chart must not fail on a hand-built series)."""
+    try:
+        return vocab.number_text(value)
+    except (OverflowError, ValueError):
+        from PySide6.QtCore import QLocale
+
+        if isinstance(value, float) and not math.isfinite(value):
+            return vocab.not_reported()
+        return format(int(value), ",").replace(",", QLocale().groupSeparator())
+
+
+def compact_text(value: int | float, qualifier: Qualifier) -> str:
+    """vocab.compact_text ("> 2.000"), safe for huge numbers."""
+    try:
+        return vocab.compact_text(value, qualifier)
+    except (OverflowError, ValueError):
+        n = number_text(value)
+        return n if qualifier is Qualifier.EXACT else f"{qualifier.symbol} {n}"
+
+
+def qualified_text(value: int | float, qualifier: Qualifier) -> str:
+    """vocab.qualified_text ("trên 2.000"), safe for huge numbers."""
+    try:
+        return vocab.qualified_text(value, qualifier)
+    except (OverflowError, ValueError):
+        return compact_text(value, qualifier)
 
 
 def _num(value: object) -> float | None:
@@ -442,6 +480,20 @@ class _Axis(pg.AxisItem):
         m = self.margin
         return super().boundingRect().adjusted(-m, -m, m, m)
 
+    def paint(self, p: QPainter, *args) -> None:
+        # Drawn directly, not through pyqtgraph's cached QPicture: a QPicture played on a
+        # device of another resolution (a 192-dpi image, a 300-dpi printer) is scaled by the
+        # ratio of the resolutions, which drew the axes twice too large.
+        p.save()
+        try:
+            if self.style["tickFont"] is not None:
+                p.setFont(self.style["tickFont"])
+            specs = self.generateDrawSpecs(p)
+            if specs is not None:
+                self.drawPicture(p, *specs)
+        finally:
+            p.restore()
+
 
 class ValueAxis(_Axis):
     """Values with the interface language's separators (53.538 / 53,538), never 1e4 or "k";
@@ -481,7 +533,7 @@ def nice_step(span: float, size: float, px_per_tick: float = 55.0, integer: bool
 
 def value_tick_text(value: float, spacing: float, integer: bool = True) -> str:
     if integer or spacing >= 1:
-        return vocab.number_text(int(round(value)))
+        return number_text(int(round(value)))
     decimals = max(0, min(6, -int(math.floor(math.log10(spacing))) if spacing > 0 else 0))
     from PySide6.QtCore import QLocale
 
@@ -937,7 +989,7 @@ class _Builder:
         lines = [f"<b>{esc(self.series.title)}</b>"]
         if label:
             lines.append(esc(label))
-        figure = _with_unit(vocab.qualified_text(p.value, p.qualifier), self.series)
+        figure = _with_unit(qualified_text(p.value, p.qualifier), self.series)
         if p.per:
             figure = f"{figure} {vocab.per_text(p.per)}"
         lines.append(f"<b>{esc(figure)}</b>")
@@ -955,7 +1007,7 @@ class _Builder:
 
     def value_label(self, p: Point) -> str:
         """"> 2.000", with the rate words when the figure is a rate ("> 2.000 mỗi năm")."""
-        text = vocab.compact_text(p.value, p.qualifier)
+        text = compact_text(p.value, p.qualifier)
         return f"{text} {vocab.per_text(p.per)}" if p.per else text
 
     # ---- frame
@@ -1038,7 +1090,7 @@ class _Builder:
         """Reserve the space the widest tick label needs, so the layout never depends on a
         first paint (pyqtgraph issues 2555, 1997)."""
         o = self.o
-        widest = max(_text_size(vocab.number_text(int(round(v))), self.f_tick)[0]
+        widest = max(_text_size(number_text(int(round(v))), self.f_tick)[0]
                      for v in (0.0, top, top * 0.9, top * 2))
         fm = QFontMetricsF(self.f_tick)
         if vertical:
@@ -1133,7 +1185,7 @@ class _Builder:
                 item = pg.PlotCurveItem(x=_arr(sx), y=_arr(sy), connect="pairs",
                                         pen=_pen(colour, o.px(3.0)), antialias=True)
                 self.add("spans", name, item)
-                caps = pg.ScatterPlotItem(x=_arr(sx), y=_arr(sy), symbol="|", size=o.px(12),
+                caps = pg.ScatterPlotItem(x=_arr(sx), y=_arr(sy), symbol=SPAN_CAP, size=o.px(14),
                                           pen=_pen(colour, o.px(1.6)), brush=None, useCache=False)
                 self.add("span_caps", name, caps)
             # markers: the figures themselves (hollow when a bound)
@@ -1412,14 +1464,14 @@ class _Builder:
                                        connect="pairs", pen=_pen(INK, o.px(1.3)), antialias=True)
                 self.add("totals", "", dim)
                 text = _with_unit(translate("Charts", "total %1").replace(
-                    "%1", vocab.compact_text(total.value, total.qualifier)), self.series)
+                    "%1", compact_text(total.value, total.qualifier)), self.series)
                 if total.as_of is not None:
                     text += f" ({vocab.period_text(total.as_of)})"
                 self.labels.append(_Label(tv / 2, yd, text, dy=-2.0, valign="bottom"))
                 when = vocab.period_text(total.as_of) if total.as_of else ""
                 tip = [f"<b>{html.escape(self.series.title)}</b>",
                        html.escape(translate("Charts", "total %1").replace(
-                           "%1", _with_unit(vocab.qualified_text(total.value, total.qualifier), self.series)))]
+                           "%1", _with_unit(qualified_text(total.value, total.qualifier), self.series)))]
                 if when:
                     tip.append(html.escape(translate("Charts", "Time: %1").replace("%1", when)))
                 if total.note:

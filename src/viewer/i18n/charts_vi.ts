@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>ChartPanel</name>
@@ -28,7 +29,6 @@
     </message>
     <message>
         <source>Hover over a figure for its exact value, date and source. Drag to pan, Ctrl+wheel to zoom; right-click a chart to copy it.</source>
-        <extracomment>The user chose "Print chart…" for this series (a :class:`viewer.domain.Series` of :attr:`owner`); the printing code connects here and calls ``set_print_enabled(True)``.</extracomment>
         <translation>Di chuột vào một số liệu để xem số chính xác, thời điểm và nguồn. Kéo để di chuyển, Ctrl + lăn chuột để phóng to, thu nhỏ; nhấn chuột phải vào biểu đồ để sao chép.</translation>
     </message>
     <message>
@@ -56,7 +56,6 @@
     <name>Charts</name>
     <message>
         <source>villages</source>
-        <extracomment>Okabe–Ito colours, ordered so that neighbours differ in lightness (greyscale: dark blue, light orange, mid green, …), each with its own marker and alternating hatching.</extracomment>
         <translation>thôn</translation>
     </message>
     <message>

@@ -181,8 +181,8 @@ class ChartPanel(QWidget):
     """Charts of the selected unit. ``show_unit(dataset, unit)``; ``retranslate_ui()`` redraws
     every label in the current language (also done on a LanguageChange event)."""
 
-    #: The user chose "Print chart…" for this series (a :class:`viewer.domain.Series` of
-    #: :attr:`owner`); the printing code connects here and calls ``set_print_enabled(True)``.
+    # The user chose "Print chart…" for this series (a :class:`viewer.domain.Series` of
+    # :attr:`owner`); the printing code connects here and calls ``set_print_enabled(True)``.
     sigPrintChartRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -278,7 +278,7 @@ class ChartPanel(QWidget):
         if ev.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
             # The locale (number format) is set just after the translator: redraw afterwards.
             self._retranslate_pending = True
-            QTimer.singleShot(0, self._deferred_retranslate)
+            QTimer.singleShot(0, self, self._deferred_retranslate)
         super().changeEvent(ev)
 
     def _deferred_retranslate(self) -> None:
