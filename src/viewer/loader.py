@@ -19,6 +19,7 @@ Nothing here imports Qt. Messages are codes with arguments (:mod:`viewer.message
 """
 from __future__ import annotations
 
+import codecs
 import difflib
 import gc
 import math
@@ -131,42 +132,65 @@ class _Abort(Exception):
 # --------------------------------------------------------------------------- nodes
 
 
-class Scalar:
-    __slots__ = ("value", "plain", "line", "col")
+# Nodes are kept small: a national file has millions of them. A position is one int,
+# ``line << 32 | column`` (1-based); a mapping keeps its keys' positions apart from its values.
+_COL_BITS = 32
+_COL_MASK = (1 << _COL_BITS) - 1
 
-    def __init__(self, value: str, plain: bool, line: int, col: int) -> None:
+
+def _pack(line: int, col: int) -> int:
+    return line << _COL_BITS | min(col, _COL_MASK)
+
+
+class _Positioned:
+    __slots__ = ("pos",)
+
+    @property
+    def line(self) -> int:
+        return self.pos >> _COL_BITS
+
+    @property
+    def col(self) -> int:
+        return self.pos & _COL_MASK
+
+
+class Scalar(_Positioned):
+    __slots__ = ("value", "plain")
+
+    def __init__(self, value: str, plain: bool, pos: int) -> None:
         self.value = value
         self.plain = plain
-        self.line = line
-        self.col = col
+        self.pos = pos
 
 
-class MapNode:
-    __slots__ = ("items", "line", "col")
+class MapNode(_Positioned):
+    __slots__ = ("items", "keypos")
 
-    def __init__(self, line: int, col: int) -> None:
-        self.items: dict[str, tuple[Scalar, Any]] = {}  # key text → (key node, value node)
-        self.line = line
-        self.col = col
+    def __init__(self, pos: int) -> None:
+        self.items: dict[str, Any] = {}  # key text → value node
+        self.keypos: dict[str, int] = {}  # key text → the key's position
+        self.pos = pos
+
+    def key_at(self, key: str) -> tuple[int, int]:
+        pos = self.keypos[key]
+        return pos >> _COL_BITS, pos & _COL_MASK
 
 
-class SeqNode:
-    __slots__ = ("items", "line", "col")
+class SeqNode(_Positioned):
+    __slots__ = ("items",)
 
-    def __init__(self, line: int, col: int) -> None:
+    def __init__(self, pos: int) -> None:
         self.items: list[Any] = []
-        self.line = line
-        self.col = col
+        self.pos = pos
 
 
-class Invalid:
+class Invalid(_Positioned):
     """Stands where a refused construct (an alias) was; the schema check skips it silently."""
 
-    __slots__ = ("line", "col")
+    __slots__ = ()
 
-    def __init__(self, line: int, col: int) -> None:
-        self.line = line
-        self.col = col
+    def __init__(self, pos: int) -> None:
+        self.pos = pos
 
 
 Node = Scalar | MapNode | SeqNode | Invalid
@@ -208,12 +232,12 @@ def load_bytes(data: bytes, file: str = "<data>", limits: Limits = DEFAULT_LIMIT
 
 def _load(data: bytes, file: str, limits: Limits) -> LoadResult:
     diags = _Diagnostics(file)
+    schema = _Schema(diags, limits, file)
     try:
-        text = _decode(data, diags, limits)
-        root = _build_tree(text, diags, limits)
+        root = _build_tree(_decode(data, diags, limits), diags, limits, schema.unit_node)
     except _Abort:
         return LoadResult(file, None, diags.sorted())
-    dataset = _Schema(diags, limits, file).dataset(root)
+    dataset = schema.dataset(root)
     if diags.has_errors:
         return LoadResult(file, None, diags.sorted())
     assert dataset is not None
@@ -271,7 +295,9 @@ def _position_of(data: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def _decode(data: bytes, diags: _Diagnostics, limits: Limits) -> str:
+def _decode(data: bytes, diags: _Diagnostics, limits: Limits) -> bytes:
+    """Check that the bytes are UTF-8 text (a BOM allowed) and return them without the BOM.
+    The check decodes in pieces, so no decoded copy of a large file is ever held."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         diags.error((1, 1), "utf16")
         raise _Abort
@@ -280,25 +306,27 @@ def _decode(data: bytes, diags: _Diagnostics, limits: Limits) -> str:
     if not data.strip():
         diags.error(None, "empty")
         raise _Abort
+    head = data[:200]
+    if head.count(b"\x00") * 3 > len(head):  # UTF-16 without a BOM: NULs between letters
+        diags.error((1, 1), "utf16")
+        raise _Abort
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    chunk = 1 << 20
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line, col = _position_of(data, exc.start)
-        # UTF-16 without a BOM shows as NUL bytes between ASCII letters.
-        if b"\x00" in data[:200] and data[:200].count(b"\x00") * 3 > min(len(data), 200):
-            diags.error((1, 1), "utf16")
-        else:
+        for offset in range(0, len(data), chunk):
+            decoder.decode(data[offset:offset + chunk], offset + chunk >= len(data))
+    except UnicodeDecodeError:
+        try:
+            data.decode("utf-8")  # again in one piece, for the exact offset
+        except UnicodeDecodeError as exc:
+            line, col = _position_of(data, exc.start)
             diags.error((line, col), "not_utf8", byte=f"{data[exc.start]:02X}")
         raise _Abort
-    nul = text.find("\x00")
+    nul = data.find(b"\x00")
     if nul >= 0:
-        line, col = _position_of(data, data.find(b"\x00"))
-        if text.count("\x00") * 3 > min(len(text), 200):
-            diags.error((1, 1), "utf16")
-        else:
-            diags.error((line, col), "nul_byte")
+        diags.error(_position_of(data, nul), "nul_byte")
         raise _Abort
-    return text
+    return data
 
 
 # --------------------------------------------------------------------------- text → nodes
@@ -312,18 +340,27 @@ _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 _STANDARD_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
-def _build_tree(text: str, diags: _Diagnostics, limits: Limits) -> Node:
+def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
+                on_unit: Callable[[MapNode], Any] | None = None) -> Node:
     """Events → nodes, iteratively (no recursion: the nesting may be deep).
 
     This loop runs once per YAML event (millions for a national file), so it is written flat:
     the common cases (a scalar as a key or value in a mapping, an item in a list) come first.
+    libyaml reads the UTF-8 bytes itself (its columns count characters), so no decoded copy of
+    the text is kept; short values, which repeat ("2013", "S1"), are shared.
+
+    ``on_unit`` is called with each unit's mapping (``root:`` and every item of a unit's
+    ``children:``) as soon as it closes, and what it returns (the built Unit) takes the
+    mapping's place: the unit's nodes are then freed.
     """
     stack: list[MapNode | SeqNode] = []
+    roles: list[int] = []  # per open collection: _UNIT, _CHILDREN or 0
     keys: list[Scalar | None] = []  # per open collection: the mapping key awaiting its value
     root: list[Node] = []
     documents = 0
     max_string = limits.max_string
     max_depth = limits.max_depth
+    shared: dict[str, str] = {}
     ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
     MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent
     MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
@@ -343,18 +380,18 @@ def _build_tree(text: str, diags: _Diagnostics, limits: Limits) -> Node:
         if key is None:
             if node.__class__ is not Scalar and node.__class__ is not Invalid:
                 diags.error(node, "complex_key")
-            keys[-1] = node if node.__class__ is Scalar else Scalar("", True, node.line, node.col)  # type: ignore[assignment]
+            keys[-1] = node if node.__class__ is Scalar else Scalar("", True, node.pos)  # type: ignore[assignment]
             return
         keys[-1] = None
-        items = parent.items  # type: ignore[union-attr]
-        first = items.get(key.value)
-        if first is not None:
-            diags.error(key, "duplicate_key", key=key.value, first_line=first[0].line)
+        assert isinstance(parent, MapNode)
+        if key.value in parent.items:
+            diags.error(key, "duplicate_key", key=key.value, first_line=parent.key_at(key.value)[0])
             return
-        items[key.value] = (key, node)
+        parent.items[key.value] = node
+        parent.keypos[key.value] = key.pos
 
     try:
-        for ev in yaml.parse(text, Loader=_EventLoader):
+        for ev in yaml.parse(data, Loader=_EventLoader):
             cls = ev.__class__
             if cls is ScalarEvent:
                 mark = ev.start_mark
@@ -367,7 +404,9 @@ def _build_tree(text: str, diags: _Diagnostics, limits: Limits) -> Node:
                     value = value[:max_string]
                 if not value.isascii():
                     value = normalize("NFC", value)
-                node = Scalar(value, not ev.style, mark.line + 1, mark.column + 1)
+                if len(value) <= 24:
+                    value = shared.setdefault(value, value)
+                node = Scalar(value, not ev.style, (mark.line + 1) << _COL_BITS | (mark.column + 1))
                 if stack:
                     parent = stack[-1]
                     if parent.__class__ is MapNode:
@@ -377,7 +416,8 @@ def _build_tree(text: str, diags: _Diagnostics, limits: Limits) -> Node:
                             continue
                         if key.value not in parent.items:  # type: ignore[operator]
                             keys[-1] = None
-                            parent.items[key.value] = (key, node)  # type: ignore[index]
+                            parent.items[key.value] = node  # type: ignore[index]
+                            parent.keypos[key.value] = key.pos  # type: ignore[union-attr]
                             continue
                     else:
                         parent.items.append(node)  # type: ignore[union-attr]
@@ -391,17 +431,38 @@ def _build_tree(text: str, diags: _Diagnostics, limits: Limits) -> Node:
                 if len(stack) >= max_depth:
                     diags.error((line, col), "too_deep", limit=max_depth)
                     raise _Abort
-                coll: MapNode | SeqNode = MapNode(line, col) if cls is MappingStartEvent else SeqNode(line, col)
+                is_map = cls is MappingStartEvent
+                coll: MapNode | SeqNode = MapNode(_pack(line, col)) if is_map else SeqNode(_pack(line, col))
+                role = 0
+                if stack:
+                    parent_role = roles[-1]
+                    if stack[-1].__class__ is MapNode:
+                        pkey = keys[-1]
+                        pname = pkey.value if pkey is not None else None
+                        if is_map and len(stack) == 1 and pname == "root":
+                            role = _UNIT
+                        elif not is_map and parent_role == _UNIT and pname == "children":
+                            role = _CHILDREN
+                    elif is_map and parent_role == _CHILDREN:
+                        role = _UNIT
                 attach(coll)
                 stack.append(coll)
                 keys.append(None)
+                roles.append(role)
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
-                stack.pop()
+                done = stack.pop()
                 keys.pop()
+                if roles.pop() == _UNIT and on_unit is not None:
+                    container = stack[-1]
+                    if container.__class__ is SeqNode:
+                        if container.items and container.items[-1] is done:  # type: ignore[union-attr]
+                            container.items[-1] = on_unit(done)  # type: ignore[union-attr, arg-type]
+                    elif container.items.get("root") is done:  # type: ignore[union-attr]
+                        container.items["root"] = on_unit(done)  # type: ignore[index, arg-type]
             elif cls is AliasEvent:
                 mark = ev.start_mark
                 diags.error((mark.line + 1, mark.column + 1), "alias")
-                attach(Invalid(mark.line + 1, mark.column + 1))
+                attach(Invalid(_pack(mark.line + 1, mark.column + 1)))
             elif cls is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -431,6 +492,9 @@ def _build_tree(text: str, diags: _Diagnostics, limits: Limits) -> Node:
         diags.error(None, "empty")
         raise _Abort
     return root[0]
+
+
+_UNIT, _CHILDREN = 1, 2
 
 
 def _check_props(ev: Any, line: int, col: int, diags: _Diagnostics) -> None:
@@ -510,9 +574,10 @@ class _Schema:
         self.limits = limits
         self.file = file
         self.source_refs: list[_Ref] = []
-        self.measure_refs: list[tuple[str, Scalar]] = []
-        self.unit_ids: dict[str, int] = {}
+        self.measure_refs: list[tuple[str, Any]] = []  # (measure id, where: a node or (line, col))
+        self.unit_ids: dict[str, int] = {}  # id → packed position of its first use
         self.unit_count = 0
+        self.kind_at: dict[Unit, tuple[int, int]] = {}  # where an open unit's kind is written
 
     # ---- generic helpers
 
@@ -524,17 +589,17 @@ class _Schema:
             self.d.error(node, "wrong_type", found=_describe(node), expected=Word("a_mapping"))
             return None
         out: dict[str, Node] = {}
-        for key, (knode, vnode) in node.items.items():
+        for key, vnode in node.items.items():
             if key in keys:
                 out[key] = vnode
                 continue
             allowed = ", ".join(keys)
             suggestion = _suggest(key, keys)
             if suggestion and suggestion not in node.items:
-                self.d.error(knode, "unknown_key_suggest", key=key, suggestion=suggestion,
+                self.d.error(node.key_at(key), "unknown_key_suggest", key=key, suggestion=suggestion,
                              expected=allowed)
             else:
-                self.d.error(knode, "unknown_key", key=key, expected=allowed)
+                self.d.error(node.key_at(key), "unknown_key", key=key, expected=allowed)
         for key, required in keys.items():
             if required and key not in out:
                 self.d.error(node, "missing_key", key=key, what=Word(_MISSING_WHAT.get(key, "a_value")))
@@ -708,7 +773,10 @@ class _Schema:
         metadata = self.metadata(top.get("metadata"))
         sources = self.sources(top.get("sources"))
         measures = self.measures(top.get("measures"))
-        root_unit = self.unit_tree(top["root"]) if "root" in top else None
+        root_node = top.get("root")
+        root_unit = root_node if isinstance(root_node, Unit) else None
+        if root_node is not None and not isinstance(root_node, (Unit, Invalid)):
+            self.d.error(root_node, "wrong_type", found=_describe(root_node), expected=Word("a_mapping"))
         known_sources = sorted(sources)
         for ref in self.source_refs:
             if ref.id not in sources:
@@ -795,66 +863,34 @@ class _Schema:
 
     # ---- units (iterative: the tree may be deep)
 
-    def unit_tree(self, node: Node) -> Unit | None:
-        # Post-order over an explicit stack: (node, parent kind, child results list).
-        root_holder: list[Unit | None] = []
-        # frames: [node, mapping, kind, children nodes, index, built children, parent_kind]
-        stack: list[list[Any]] = []
+    # ---- units: checked and built as the reader closes each one (see _build_tree), so that
+    # the nodes of a finished unit are freed at once and a national file never stands whole
+    # as nodes in memory.
 
-        def open_frame(n: Node, parent_kind: Kind | None) -> list[Any] | None:
-            self.unit_count += 1
-            if self.unit_count > self.limits.max_units:
-                self.d.error(n, "too_many_units", limit=self.limits.max_units)
-                raise _Abort
-            m = self.mapping(n, _UNIT_KEYS, "unit")
-            if m is None:
-                return None
-            uid_node = m.get("id")
-            if isinstance(uid_node, Scalar):
-                first = self.unit_ids.get(uid_node.value)
-                if first is not None:
-                    self.d.error(uid_node, "duplicate_id", what=Word("unit"), id=uid_node.value,
-                                 first_line=first)
-                else:
-                    self.unit_ids[uid_node.value] = uid_node.line
-            kind = self.enum(m.get("kind"), _KINDS)
-            if kind is not None and parent_kind is not None and kind.rank <= parent_kind.rank:
-                lower = [k.value for k in Kind if k.rank > parent_kind.rank]
-                self.d.error(m["kind"], "kind_order", child=kind.value, parent=parent_kind.value,
-                             expected=", ".join(lower))
-            kids = self.seq(m.get("children"))
-            return [n, m, kind, kids, 0, [], parent_kind]
-
-        try:
-            frame = open_frame(node, None)
-            if frame is None:
-                return None
-            stack.append(frame)
-            while stack:
-                top = stack[-1]
-                kids = top[3]
-                if top[4] < len(kids):
-                    child = kids[top[4]]
-                    top[4] += 1
-                    f = open_frame(child, top[2] if top[2] is not None else top[6])
-                    if f is not None:
-                        stack.append(f)
-                    else:
-                        top[5].append(None)
-                    continue
-                stack.pop()
-                built = self.unit(top[0], top[1], top[2], top[5])
-                if stack:
-                    stack[-1][5].append(built)
-                else:
-                    root_holder.append(built)
-        except _Abort:
-            return None
-        return root_holder[0] if root_holder else None
-
-    def unit(self, node: MapNode, m: dict[str, Node], kind: Kind | None,
-             children: list[Unit | None]) -> Unit | None:
-        uid = self.ident(m.get("id"))
+    def unit_node(self, node: MapNode) -> Unit | Invalid:
+        """Check and build one unit whose children are already built (Units, or Invalid where a
+        child failed). Returns Invalid when this unit or any below it has an error."""
+        self.unit_count += 1
+        if self.unit_count > self.limits.max_units:
+            self.d.error(node, "too_many_units", limit=self.limits.max_units)
+            raise _Abort
+        failed = Invalid(node.pos)
+        m = self.mapping(node, _UNIT_KEYS, "unit")
+        if m is None:
+            return failed
+        uid_node = m.get("id")
+        uid = self.ident(uid_node)
+        if uid is not None and isinstance(uid_node, Scalar):
+            # Units close children first: the one further down the file is the duplicate.
+            first = self.unit_ids.get(uid)
+            if first is None:
+                self.unit_ids[uid] = uid_node.pos
+            else:
+                dup, orig = (uid_node.pos, first) if uid_node.pos > first else (first, uid_node.pos)
+                self.unit_ids[uid] = orig
+                self.d.error((dup >> _COL_BITS, dup & _COL_MASK), "duplicate_id", what=Word("unit"),
+                             id=uid, first_line=orig >> _COL_BITS)
+        kind = self.enum(m.get("kind"), _KINDS)
         name = self.text(m.get("name"), "a_name", required=True)
         code = self.ident(m.get("code")) if "code" in m else None
         count = self.number(m.get("count"), integer=True)
@@ -868,9 +904,22 @@ class _Schema:
         checks = self.checks(m.get("checks"))
         if count is not None and count >= 1 and not notes:
             self.d.warning(m["count"], "count_without_note", count=count)
-        if (uid is None or name is None or kind is None or figures is None
-                or any(c is None for c in children) or self.d.has_errors):
-            return None
+        children: list[Unit] = []
+        children_ok = True
+        for item in self.seq(m.get("children")):
+            if isinstance(item, Unit):
+                children.append(item)
+                if kind is not None and item.kind.rank <= kind.rank:
+                    lower = [k.value for k in Kind if k.rank > kind.rank]
+                    self.d.error(self.kind_at.get(item, (item.line, 0)), "kind_order",
+                                 child=item.kind.value, parent=kind.value, expected=", ".join(lower))
+            else:
+                children_ok = False
+                if not isinstance(item, Invalid):
+                    self.d.error(item, "wrong_type", found=_describe(item), expected=Word("a_mapping"))
+        if (uid is None or name is None or kind is None or figures is None or not children_ok
+                or self.d.has_errors):
+            return failed
         unit = Unit(
             id=uid,
             name=name,
@@ -881,11 +930,15 @@ class _Schema:
             documents=tuple(documents),
             notes=notes,
             count=count if isinstance(count, int) and count >= 1 else None,
-            children=tuple(c for c in children if c is not None),
+            children=tuple(children),
             line=node.line,
             source=source,
             checks=tuple(checks),
         )
+        kind_node = m["kind"]
+        self.kind_at[unit] = (kind_node.line, kind_node.col)
+        for child in children:
+            self.kind_at.pop(child, None)
         return unit
 
     def value_entry(self, node: Node, keys: dict[str, bool], default_source: str | None,
@@ -916,12 +969,12 @@ class _Schema:
             return None
         out: dict[str, tuple[Value, ...]] = {}
         ok = True
-        for key, (knode, vnode) in node.items.items():
+        for key, vnode in node.items.items():
             if not _ID_RE.fullmatch(key):
-                self.d.error(knode, "bad_id", text=key)
+                self.d.error(node.key_at(key), "bad_id", text=key)
                 ok = False
                 continue
-            self.measure_refs.append((key, knode))
+            self.measure_refs.append((key, node.key_at(key)))
             values: list[Value] = []
             seen: dict[str, int] = {}
             counts = key in _KNOWN_SET  # the measures the app knows are all counts
