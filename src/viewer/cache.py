@@ -1,0 +1,164 @@
+"""A cache of loaded data files, keyed by their content, so that opening the same file again is
+about as fast as reading JSON.
+
+The key is a SHA-256 of the file's bytes together with the loader's own fingerprint (the source
+of the modules that decide what a file means) and the limits: a changed file, a changed loader
+or other limits never hit an old entry, so the cache can never serve stale data. An entry is read
+with an unpickler that can build only the domain's own classes (nothing from a cache file can run
+code), and any entry that cannot be read is ignored and removed, never trusted. Entries are
+written to a temporary file and renamed into place. Only files that loaded (warnings allowed)
+are cached.
+
+No Qt here: the caller chooses the folder (the app uses its cache location).
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from . import __version__, domain, loader, messages
+from .loader import DEFAULT_LIMITS, Limits, LoadResult, load_bytes
+
+MAGIC = b"LSPV-CACHE-1\n"
+MAX_ENTRIES = 8  # the oldest entries beyond this are removed
+
+_ALLOWED = {
+    "viewer.domain": {"Dataset", "Kind", "Metadata", "Period", "Point", "Qualifier", "Series",
+                      "SeriesType", "Source", "Unit", "Value", "Measure", "Document", "Check"},
+    "viewer.loader": {"LoadResult"},
+    "viewer.messages": {"Diagnostic", "Severity", "Word"},
+}
+
+
+class _DomainUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str):  # noqa: ANN201
+        if name in _ALLOWED.get(module, ()):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
+
+
+def _fingerprint() -> bytes:
+    """What the meaning of a file depends on: the loader's code (or, in a packaged build without
+    sources, the version)."""
+    h = hashlib.sha256(__version__.encode())
+    for module in (domain, loader, messages):
+        try:
+            h.update(Path(module.__file__ or "").read_bytes())
+        except OSError:
+            h.update(module.__name__.encode())
+    return h.digest()
+
+
+_FINGERPRINT: bytes | None = None
+
+
+def cache_key(data: bytes, limits: Limits) -> str:
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        _FINGERPRINT = _fingerprint()
+    h = hashlib.sha256(_FINGERPRINT)
+    h.update(repr(limits).encode())
+    h.update(data)
+    return h.hexdigest()
+
+
+def load_cached(path: str | os.PathLike[str], cache_dir: str | os.PathLike[str] | None,
+                limits: Limits = DEFAULT_LIMITS) -> tuple[LoadResult, bool]:
+    """Load a data file through the cache. Returns the result and whether it came from the cache.
+    Without a cache folder, or when anything about the cache fails, it simply loads the file."""
+    name = os.fspath(path)
+    if cache_dir is None:
+        return loader.load_file(name, limits), False
+    try:
+        if os.path.isdir(name) or not os.path.exists(name) or os.path.getsize(name) > limits.max_bytes:
+            return loader.load_file(name, limits), False
+        with open(name, "rb") as fh:
+            data = fh.read(limits.max_bytes + 1)
+    except OSError:
+        return loader.load_file(name, limits), False
+    key = cache_key(data, limits)
+    entry = Path(cache_dir) / f"{key}.cache"
+    cached = _read(entry, name)
+    if cached is not None:
+        return cached, True
+    result = load_bytes(data, name, limits)
+    if result.ok:
+        _write(entry, result)
+    return result, False
+
+
+def _read(entry: Path, name: str) -> LoadResult | None:
+    try:
+        raw = entry.read_bytes()
+    except OSError:
+        return None
+    try:
+        if not raw.startswith(MAGIC):
+            raise pickle.UnpicklingError("not a cache entry")
+        body = raw[len(MAGIC):]
+        digest, payload = body[:32], body[32:]
+        if hashlib.sha256(payload).digest() != digest:
+            raise pickle.UnpicklingError("damaged")
+        enabled = gc.isenabled()
+        gc.disable()  # millions of objects, no cycles: the collector would only slow this down
+        try:
+            result = _DomainUnpickler(io.BytesIO(payload)).load()
+        finally:
+            if enabled:
+                gc.enable()
+        if not isinstance(result, LoadResult) or result.dataset is None:
+            raise pickle.UnpicklingError("not a loaded dataset")
+    except Exception:  # noqa: BLE001 - a cache entry is never trusted: drop it and load the file
+        try:
+            entry.unlink()
+        except OSError:
+            pass
+        return None
+    # The same content may have been opened under another name.
+    if result.file != name:
+        result = _renamed(result, name)
+    os.utime(entry)  # most recently used
+    return result
+
+
+def _renamed(result: LoadResult, name: str) -> LoadResult:
+    from dataclasses import replace
+
+    ds = result.dataset
+    assert ds is not None
+    object.__setattr__(ds, "file", name)
+    return LoadResult(name, ds, [replace(d, file=name) for d in result.diagnostics])
+
+
+def _write(entry: Path, result: LoadResult) -> None:
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".cache")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+            os.replace(tmp, entry)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        _prune(entry.parent)
+    except (OSError, pickle.PicklingError, RecursionError):
+        pass  # a cache that cannot be written is no cache; the data is loaded all the same
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.cache"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[MAX_ENTRIES:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass

@@ -1,0 +1,102 @@
+"""The content-keyed cache: a hit equals a fresh load, never stale, never trusted when damaged."""
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+from viewer.cache import MAGIC, load_cached
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "resources" / "data.yaml"
+
+
+def summary(result):
+    ds = result.dataset
+    return [(u.id, u.name, u.kind, u.code, {m: [(v.value, v.as_of.text if v.as_of else None, v.qualifier,
+                                                  v.source, v.per) for v in vs] for m, vs in u.figures.items()},
+             [(s.id, [(p.value, p.period.text if p.period else p.category) for p in s.points]) for s in u.series],
+             u.parent.id if u.parent else None, u.row) for u in ds.units()]
+
+
+def test_second_open_comes_from_the_cache_and_equals_a_fresh_load(tmp_path):
+    cache = tmp_path / "cache"
+    first, hit1 = load_cached(DATA, cache)
+    second, hit2 = load_cached(DATA, cache)
+    assert (hit1, hit2) == (False, True)
+    assert summary(first) == summary(second)
+    assert second.dataset.find("c-06019").parent.id == "district-180"
+    assert len(list(cache.glob("*.cache"))) == 1
+
+
+def test_a_changed_file_is_never_served_from_the_cache(tmp_path):
+    cache = tmp_path / "cache"
+    f = tmp_path / "d.yaml"
+    shutil.copy(DATA, f)
+    load_cached(f, cache)
+    f.write_text(f.read_text(encoding="utf-8").replace("value: 53538", "value: 53539"), encoding="utf-8")
+    result, hit = load_cached(f, cache)
+    assert not hit
+    assert result.dataset.root.latest("members").value == 53539
+
+
+def test_the_same_content_under_another_name(tmp_path):
+    cache = tmp_path / "cache"
+    load_cached(DATA, cache)
+    other = tmp_path / "copy.yaml"
+    shutil.copy(DATA, other)
+    result, hit = load_cached(other, cache)
+    assert hit and result.file == str(other) and result.dataset.file == str(other)
+
+
+def test_a_damaged_entry_is_ignored_and_removed(tmp_path):
+    cache = tmp_path / "cache"
+    load_cached(DATA, cache)
+    [entry] = cache.glob("*.cache")
+    raw = bytearray(entry.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    entry.write_bytes(bytes(raw))
+    result, hit = load_cached(DATA, cache)
+    assert not hit and result.ok
+    assert result.dataset.root.latest("members").value == 53538
+    # the damaged entry was replaced by a good one
+    assert load_cached(DATA, cache)[1]
+
+
+def test_an_entry_that_would_run_code_is_refused(tmp_path):
+    cache = tmp_path / "cache"
+    load_cached(DATA, cache)
+    [entry] = cache.glob("*.cache")
+    marker = tmp_path / "pwned"
+
+    class Evil:
+        def __reduce__(self):
+            import os
+
+            return (os.system, (f"touch {marker}",))
+
+    import hashlib
+
+    payload = pickle.dumps(Evil())
+    entry.write_bytes(MAGIC + hashlib.sha256(payload).digest() + payload)
+    result, hit = load_cached(DATA, cache)
+    assert not hit and result.ok
+    assert not marker.exists()
+
+
+def test_invalid_files_are_not_cached(tmp_path):
+    cache = tmp_path / "cache"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nmetadata: {title: T}\nroot: {id: a, name: b, kind: nope}\n", encoding="utf-8")
+    result, hit = load_cached(bad, cache)
+    assert not result.ok and not hit
+    assert not cache.exists() or not list(cache.glob("*.cache"))
+    result2, hit2 = load_cached(bad, cache)
+    assert not hit2 and [d.code for d in result2.diagnostics] == [d.code for d in result.diagnostics]
+
+
+def test_without_a_cache_folder_or_a_file(tmp_path):
+    result, hit = load_cached(DATA, None)
+    assert result.ok and not hit
+    result, hit = load_cached(tmp_path / "missing.yaml", tmp_path / "cache")
+    assert not result.ok and not hit and result.diagnostics[0].code == "file_missing"
