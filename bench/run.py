@@ -1,0 +1,301 @@
+"""The speed and memory benchmark: every goal measured beside a baseline in the same run.
+
+    uv run python bench/run.py            # 1k, 10k and 100k units (a few minutes)
+    uv run python bench/run.py --full     # also 1,000,000 units (memory; several minutes more)
+    uv run python bench/run.py --quick    # 1k and 10k only, fewer runs (a smoke run)
+
+It prints a table of medians over several runs, each figure with its baseline and ratio, peak
+memory of each measured process, and the machine it ran on. Timings are never asserted in the
+tests: this machine is shared and noisy; the ratios are what to compare.
+
+Each measurement runs in a fresh child process (so peak memory is that of the work alone):
+- first paint: from launching the process to the window's first paint, the app on the bundled
+  data against a bare PySide6 window with a tree view;
+- open: parse + validate + build (+ the tree model and a shown window for "open+show"),
+  against ``json.load`` of the same tree;
+- reopen: the same file again through the content-keyed cache, against ``json.load``;
+- search: the worst keystroke over 100,000 units, and expanding to its matches;
+- charts: one chart to a vector PDF; the bundled data's full report to PDF.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("BENCH_QPA", "offscreen"),
+       "PYTHONPATH": str(ROOT / "src")}
+# Measure what a user gets: modules compiled once and cached, not compiled at every start.
+ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+
+sys.path.insert(0, str(ROOT / "bench"))
+import generate  # noqa: E402
+
+# --------------------------------------------------------------------------- child programs
+
+FIRST_PAINT_BARE = r"""
+import sys, time
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtGui import QStandardItemModel, QStandardItem
+from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); tree = QTreeView(); model = QStandardItemModel()
+for i in range(20):
+    model.appendRow([QStandardItem(f"Đảng bộ {i}"), QStandardItem("huyện")])
+tree.setModel(model); w.setCentralWidget(tree); w.resize(1200, 760)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("PAINTED", flush=True); QTimer.singleShot(0, app.quit)
+        return False
+f = F(); tree.viewport().installEventFilter(f)
+w.show(); app.exec()
+"""
+
+FIRST_PAINT_APP = r"""
+import sys
+from PySide6.QtCore import QObject, QEvent, QTimer
+from viewer.app import create_application
+app = create_application()
+from viewer.i18n import Language
+from viewer.main_window import MainWindow
+lang = Language(); lang.set("vi")
+w = MainWindow(lang); w.resize(1200, 760)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            loaded = [m for m in ("pyqtgraph", "numpy") if m in sys.modules]
+            print("PAINTED", ",".join(loaded) or "-", flush=True); QTimer.singleShot(0, app.quit)
+        return False
+f = F()
+w.ui.tree_units.viewport().installEventFilter(f)
+w.show(); w.start(None); app.exec()
+"""
+
+JSON_LOAD = r"""
+import json, sys, time
+t = time.perf_counter(); json.load(open(sys.argv[1], encoding="utf-8")); print(time.perf_counter() - t)
+"""
+
+OPEN = r"""
+import sys, time, tempfile
+from viewer.loader import load_file
+t = time.perf_counter(); r = load_file(sys.argv[1]); d = time.perf_counter() - t
+assert r.ok, r.diagnostics[:3]
+print(d)
+"""
+
+OPEN_SHOW = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from viewer.loader import load_file
+from viewer.models.tree_model import UnitTreeModel
+from PySide6.QtWidgets import QTreeView
+t = time.perf_counter()
+r = load_file(sys.argv[1])
+model = UnitTreeModel(); model.set_dataset(r.dataset)
+view = QTreeView(); view.setModel(model); view.resize(1000, 700); view.show()
+view.expand(model.index(0, 0)); app.processEvents()
+print(time.perf_counter() - t)
+"""
+
+REOPEN = r"""
+import sys, time
+from viewer.cache import load_cached
+load_cached(sys.argv[1], sys.argv[2])  # fills the cache (not timed)
+t = time.perf_counter(); r, hit = load_cached(sys.argv[1], sys.argv[2]); d = time.perf_counter() - t
+assert hit and r.ok
+print(d)
+"""
+
+SEARCH = r"""
+import sys, time, statistics
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from viewer.loader import load_file
+from viewer.models.search import SearchIndex
+ds = load_file(sys.argv[1]).dataset
+t = time.perf_counter(); index = SearchIndex(ds); build = time.perf_counter() - t
+worst = 0.0
+for q in ["d", "đ", "đả", "xa", "xã 1", "chi bo thon 1", "06", "zzzz", "tan tien", "dinh lap 3"]:
+    t = time.perf_counter(); matches = index.search(q); keep = index.with_ancestors(matches)
+    worst = max(worst, time.perf_counter() - t)
+print(worst, build)
+"""
+
+CHART_PDF = r"""
+import sys, time, io
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from viewer.i18n import Language
+lang = Language(); lang.set("vi")
+from viewer.loader import load_file
+from viewer import printing
+ds = load_file(sys.argv[1]).dataset
+s = ds.root.series[0]
+draw = printing.chart_drawer(ds, ds.root, s)
+printing.export_chart_pdf(draw, sys.argv[2] + "/warm.pdf", s.title)  # imports pyqtgraph (not timed)
+times = []
+for i in range(5):
+    t = time.perf_counter(); printing.export_chart_pdf(draw, sys.argv[2] + f"/c{i}.pdf", s.title)
+    times.append(time.perf_counter() - t)
+t = time.perf_counter()
+report = printing.build_report(ds, ds.root, printing.ReportOptions())
+pages = printing.export_report_pdf(report, sys.argv[2] + "/report.pdf")
+full = time.perf_counter() - t
+times.sort(); print(times[len(times) // 2], full, pages)
+"""
+
+
+def child(code: str, *args: str, timeout: float = 1800) -> tuple[list[str], float, float]:
+    """Run a child program; returns (its output words, seconds from launch to its first line of
+    output, peak memory MiB)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as fh:
+        fh.write(code)
+        script = fh.name
+    try:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([PY, script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True, env=ENV, cwd=ROOT)
+        assert proc.stdout is not None
+        first = proc.stdout.readline()  # the wall time counts up to the child's first line
+        wall = time.perf_counter() - t0
+        rest, err = proc.communicate(timeout=timeout)
+        out = first + rest
+    finally:
+        os.unlink(script)
+    if proc.returncode != 0:
+        raise RuntimeError(f"child failed ({proc.returncode}): {err[-2000:]}")
+    return out.split(), wall, _peak_mib(err)
+
+
+def _peak_mib(stderr: str) -> float:
+    for line in stderr.splitlines()[::-1]:
+        if line.startswith("PEAK "):
+            return float(line.split()[1])
+    return float("nan")
+
+
+# A sitecustomize-free way to get each child's peak memory: wrap the script.
+PEAK_WRAPPER = r"""
+import atexit, resource, sys
+atexit.register(lambda: print("PEAK", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr))
+"""
+
+
+def run(code: str, *args: str, repeat: int = 3) -> tuple[list[list[str]], list[float], list[float]]:
+    outs, walls, peaks = [], [], []
+    for _ in range(repeat):
+        out, wall, peak = child(PEAK_WRAPPER + code, *args)
+        outs.append(out)
+        walls.append(wall)
+        peaks.append(peak)
+    return outs, walls, peaks
+
+
+def med(values) -> float:
+    return statistics.median(values)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(next(l for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")).split()[1])
+        mem = f", {kb / 2**20:.0f} GiB"
+    except (OSError, StopIteration):
+        pass
+    return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores{mem}, {cpu}, Python {platform.python_version()}"
+
+
+def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    full = "--full" in argv
+    repeat = 1 if quick else 3
+    sizes = [1_000, 10_000] if quick else [1_000, 10_000, 100_000]
+    if full:
+        sizes.append(1_000_000)
+    rows: list[tuple[str, str, str, str, str]] = []
+
+    def row(goal: str, value: float, base: float | None, limit: str, peak: float | None = None) -> None:
+        ratio = f"{value / base:.1f}×" if base else ""
+        mem = f"{peak:.0f} MiB" if peak is not None and peak == peak else ""
+        rows.append((goal, f"{value * 1000:.0f} ms", f"{base * 1000:.0f} ms" if base else "", ratio, f"{limit} {mem}".strip()))
+
+    work = Path(tempfile.mkdtemp(prefix="lspv-bench-"))
+    print(f"machine: {machine()}")
+    print(f"data: {work}\n")
+
+    # First paint (one unmeasured start of each first, to compile and cache the modules)
+    run(FIRST_PAINT_BARE, repeat=1)
+    run(FIRST_PAINT_APP, repeat=1)
+    _, bare, _ = run(FIRST_PAINT_BARE, repeat=repeat + 2)
+    outs, app, peaks = run(FIRST_PAINT_APP, repeat=repeat + 2)
+    lazy = "deferred" if all(o[1] == "-" for o in outs) else f"LOADED: {outs[0][1]}"
+    row(f"start → first paint (bundled data; pyqtgraph {lazy})", med(app), med(bare), "goal ≤ 1.5×", med(peaks))
+
+    for n in sizes:
+        yaml_file = work / f"u{n}.yaml"
+        json_file = work / f"u{n}.json"
+        data = generate.tree(n)
+        yaml_file.write_text(generate.to_yaml(data), encoding="utf-8")
+        json_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        units = generate.count_units(data)
+        del data
+        r = 1 if n >= 1_000_000 else repeat
+        jo, _, jpeak = run(JSON_LOAD, str(json_file), repeat=r)
+        base = med([float(o[0]) for o in jo])
+        oo, _, opeak = run(OPEN, str(yaml_file), repeat=r)
+        row(f"open {units:,} units ({yaml_file.stat().st_size / 2**20:.0f} MiB): parse+check+build",
+            med([float(o[0]) for o in oo]), base, "goal ≤ 8× json.load", med(opeak))
+        if n >= 1_000_000:
+            rows.append(("", "", "", "", f"goal: process under 1.5 GiB → {med(opeak):.0f} MiB"))
+            continue
+        so, _, speak = run(OPEN_SHOW, str(yaml_file), repeat=r)
+        row(f"open+show {units:,} units (model, view)", med([float(o[0]) for o in so]), base,
+            "goal ≤ 8× json.load; < 300 MiB", med(speak))
+        cache = work / f"cache{n}"
+        ro, _, rpeak = run(REOPEN, str(yaml_file), str(cache), repeat=r)
+        row(f"reopen {units:,} units (content-keyed cache)", med([float(o[0]) for o in ro]), base,
+            "goal ≤ 2× json.load", med(rpeak))
+        row(f"json.load of the same tree ({units:,})", base, None, "baseline", med(jpeak))
+        if n == 100_000:
+            so, _, _ = run(SEARCH, str(yaml_file), repeat=r)
+            row("search keystroke, worst of 10 queries (100k)", med([float(o[0]) for o in so]), None,
+                "goal ≤ 20 ms")
+            row("search index build (100k, once per file)", med([float(o[1]) for o in so]), None, "")
+
+    co, _, _ = run(CHART_PDF, str(ROOT / "resources" / "data.yaml"), str(work), repeat=repeat)
+    row("one chart → vector PDF", med([float(o[0]) for o in co]), None, "goal ≤ 20 ms")
+    row(f"full report → PDF ({co[0][2]} pages, bundled data)", med([float(o[1]) for o in co]), None,
+        "goal < 1 s")
+
+    widths = [max(len(r[i]) for r in rows + [("measure", "median", "baseline", "ratio", "goal / peak memory")])
+              for i in range(5)]
+    header = ("measure", "median", "baseline", "ratio", "goal / peak memory")
+    print(" | ".join(h.ljust(w) for h, w in zip(header, widths)))
+    print("-|-".join("-" * w for w in widths))
+    for r in rows:
+        print(" | ".join(c.ljust(w) for c, w in zip(r, widths)))
+    print(f"\ncommand: python bench/run.py {' '.join(argv[1:])}".rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
