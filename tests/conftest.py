@@ -59,6 +59,8 @@ def window(qtbot, language):
     win.show()
     qtbot.waitExposed(win)
     assert win.open_file(str(SMALL))
+    if (ROOT / "src" / "viewer" / "widgets" / "chart_panel.py").exists():
+        qtbot.waitUntil(lambda: win.chart_panel is not None)  # loads after the first frame
     yield win
     for dialog in (win.problems_dialog, win.about_dialog, win.help_dialog, win.source_dialog):
         dialog.close()

@@ -220,3 +220,19 @@ def test_a_large_tree_is_cheap(qapp):
     assert children_names(proxy, root) == ["Đảng bộ huyện Thứ 42"]
     assert index.search("0420999") == [ds.find("c42-999")]  # by code
     assert build < 5.0 and search < 1.0, (build, search)
+
+
+def test_proxy_has_children_agrees_with_its_rows(model, small):
+    proxy = UnitProxyModel()
+    proxy.setSourceModel(model)
+    for keep in (None, SearchIndex.with_ancestors(SearchIndex(small).search("bac xa"))):
+        proxy.set_filter(keep)
+        stack = [QModelIndex()]
+        seen = 0
+        while stack:
+            parent = stack.pop()
+            rows = proxy.rowCount(parent)
+            assert proxy.hasChildren(parent) == (rows > 0)
+            stack.extend(proxy.index(r, 0, parent) for r in range(rows))
+            seen += 1
+        assert seen == (1 + 12 if keep is None else 1 + 3)  # the invalid root index, then units

@@ -247,7 +247,9 @@ def test_expand_and_collapse_all(window):
     cell_parent = window.proxy.mapFromSource(window.model.index_of(window.dataset.find("c-06619")))
     assert tree.isExpanded(cell_parent)
     window.act_collapse_all.trigger()
-    assert not tree.isExpanded(window.proxy.index(0, 0))
+    root = window.proxy.index(0, 0)
+    assert tree.isExpanded(root)  # back to the start view
+    assert not any(tree.isExpanded(window.proxy.index(r, 0, root)) for r in range(5))
 
 
 def test_about_box(window, qtbot):
@@ -360,3 +362,20 @@ def test_compiled_forms_match_their_ui_files(form, tmp_path):
 
     committed = ROOT / "src" / "viewer" / "widgets" / f"ui_{form}.py"
     assert body(out.read_text(encoding="utf-8")) == body(committed.read_text(encoding="utf-8"))
+
+
+def test_expand_all_on_a_large_tree_opens_only_what_fits(window):
+    from test_model import big_dataset
+    from viewer.loader import LoadResult
+    from viewer.main_window import EXPAND_CAP
+
+    ds = big_dataset(40, 400)  # 16,041 units: more rows than "expand all" may reveal
+    window._show_result(LoadResult("big.yaml", ds, []))
+    window.expand_all()
+    tree, proxy = window.ui.tree_units, window.proxy
+    root = proxy.index(0, 0)
+    assert tree.isExpanded(root)
+    district = proxy.index(0, 0, root)
+    assert not tree.isExpanded(district)  # 16,000 communes would not fit
+    assert window.ui.status_bar.currentMessage() == "Cây quá lớn: chỉ mở 1 nhánh đầu tiên."
+    assert 40 < EXPAND_CAP < 16_000

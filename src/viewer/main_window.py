@@ -65,7 +65,7 @@ translate = vocab.translate
 
 MAX_RECENT = 8
 EXPAND_ALL_LIMIT = 5_000  # units: above this, "expand all" opens the first levels only
-EXPAND_CAP = 2_000  # nodes opened at most by "expand all" on a large tree
+EXPAND_CAP = 10_000  # rows that "expand all" may reveal on a large tree
 EXPAND_MATCHES_CAP = 200  # matches whose ancestors a search opens
 ORDER_MATCHES_CAP = 5_000  # matches put in view order when the tree is sorted
 DEBOUNCE_UNITS = 20_000  # above this many units, the search waits for a pause in typing
@@ -118,10 +118,8 @@ class MainWindow(QMainWindow):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.KIND, 96), (Column.MEMBERS, 76), (Column.CELLS, 64),
-                              (Column.GRASSROOTS, 84)):
+        for column in (Column.KIND, Column.MEMBERS, Column.CELLS, Column.GRASSROOTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
         header.setSortIndicatorClearable(True)  # a third click restores the data's order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         tree.setSortingEnabled(True)
@@ -493,37 +491,36 @@ class MainWindow(QMainWindow):
         self.ui.detail_pane.show_unit(None)
 
     def expand_all(self) -> None:
+        """Open every branch; on a large tree only the levels whose rows fit in EXPAND_CAP
+        (showing 100,000 rows at once would freeze the window for nothing anyone reads)."""
         if self.dataset is None:
             return
         tree = self.ui.tree_units
         if len(self.dataset) <= EXPAND_ALL_LIMIT:
             tree.expandAll()
             return
-        # A large tree: open level after level, at most EXPAND_CAP nodes.
-        opened = 0
-        level = [self.proxy.index(0, 0)]
-        tree.setUpdatesEnabled(False)
-        try:
-            while level and opened < EXPAND_CAP:
-                following = []
-                for index in level:
-                    rows = self.proxy.rowCount(index)
-                    if not rows:
-                        continue
-                    tree.expand(index)
-                    opened += 1
-                    following.extend(self.proxy.index(r, 0, index) for r in range(rows))
-                    if opened >= EXPAND_CAP:
-                        break
-                level = following
-        finally:
-            tree.setUpdatesEnabled(True)
+        depth, opened, rows, level = -1, 0, 1, [self.dataset.root]
+        while level:
+            branches = [u for u in level if u.children]
+            below = [c for u in branches for c in u.children]
+            if not branches or rows + len(below) > EXPAND_CAP:
+                break
+            opened += len(branches)
+            rows += len(below)
+            depth += 1
+            level = below
+        if depth >= 0:
+            tree.expandToDepth(depth)
         self.ui.status_bar.showMessage(
             translate("MainWindow", "The tree is large: only its first %1 branches were opened.")
             .replace("%1", vocab.number_text(opened)), 10000)
 
     def collapse_all(self) -> None:
-        self.ui.tree_units.collapseAll()
+        """Back to the start view: every branch closed but the top unit's."""
+        tree = self.ui.tree_units
+        tree.collapseAll()
+        if self.proxy.rowCount():
+            tree.expand(self.proxy.index(0, 0))
 
     # ================================================================== search
 
@@ -671,9 +668,20 @@ class MainWindow(QMainWindow):
         self.help_dialog.load_guide(self.language.code)
         for dialog in (self.problems_dialog, self.about_dialog, self.source_dialog):
             dialog.retranslate_ui()
-        if self.chart_panel is not None:
-            self.chart_panel.retranslate_ui()
+        # The chart panel redraws itself on the LanguageChange event (after the locale is set):
+        # calling its retranslate_ui() here too would draw every chart twice.
+        self._fit_columns()
         self._update_file_texts()
+
+    def _fit_columns(self) -> None:
+        """Figure and kind columns wide enough for their titles in the current language."""
+        header = self.ui.tree_units.header()
+        metrics = header.fontMetrics()
+        for column, least in ((Column.KIND, 124), (Column.MEMBERS, 76), (Column.CELLS, 64),
+                              (Column.GRASSROOTS, 84)):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            needed = metrics.horizontalAdvance(title) + 28  # room for the sort arrow
+            header.resizeSection(column, max(least, needed))
 
     def _update_file_texts(self) -> None:
         if self.dataset is None:

@@ -72,6 +72,20 @@ class UnitProxyModel(QSortFilterProxyModel):
             unit = self.sourceModel().dataset.root
         return unit in keep
 
+    def hasChildren(self, parent: _Index = QModelIndex()) -> bool:
+        """Answered from the domain tree. The base class would build (filter and sort) the
+        mapping of every row's children just to draw its branch arrow: for a shown list of
+        500 communes of 200 cells each, 100,000 filter calls and a sort of each commune."""
+        if not parent.isValid():
+            return self.sourceModel().rowCount() > 0
+        if parent.column() != 0:
+            return False
+        unit: Unit = self.mapToSource(parent).internalPointer()
+        keep = self._keep
+        if keep is None:
+            return bool(unit.children)
+        return any(child in keep for child in unit.children)
+
     # ------------------------------------------------------------------ sorting
 
     def lessThan(self, left: _Index, right: _Index) -> bool:

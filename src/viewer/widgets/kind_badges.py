@@ -86,6 +86,9 @@ class KindBadges:
             found = QIcon()
             letters = badge_letters(kind)
             for scale in (1.0, 1.5, 2.0, 3.0):
-                found.addPixmap(_paint(kind, letters, scale))
+                pixmap = _paint(kind, letters, scale)
+                found.addPixmap(pixmap)
+                # On a selected row too the badge keeps its colour (no selection tint).
+                found.addPixmap(pixmap, QIcon.Mode.Selected)
             self._icons[kind] = found
         return found
