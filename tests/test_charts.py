@@ -603,3 +603,35 @@ def test_drawing_does_not_depend_on_the_devices_resolution(bundled, en):
         img.setDotsPerMeterY(3780)
         images.append(img)
     assert images[0] == images[1]
+
+
+def test_wheel_scrolls_the_list_ctrl_wheel_zooms_and_zoom_is_restrained(panel, bundled, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel.show_unit(bundled, bundled.root)
+    frame = panel.frame_for("villages-without-cell")
+    view = frame.view
+    bar = panel.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and view.viewport().height() > 300)  # laid out
+    before = frame.chart.view_range()
+    centre = view.viewport().rect().center()
+
+    def wheel(modifiers) -> None:
+        ev = QWheelEvent(QPointF(centre), QPointF(view.viewport().mapToGlobal(centre)), QPoint(0, 0),
+                         QPoint(0, -120), Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase,
+                         False)
+        QApplication.sendEvent(view.viewport(), ev)
+
+    start = bar.value()
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert frame.chart.view_range() == before and bar.value() > start  # the list scrolled
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert frame.chart.view_range() != before  # the chart zoomed
+    (a0, a1), (b0, b1) = frame.chart.default_range
+    frame.chart.plot.vb.setRange(xRange=(1000.0, 3000.0), yRange=(-1e6, 1e7), padding=0)
+    (x0, x1), (y0, y1) = frame.chart.view_range()
+    assert x1 - x0 <= 2 * (a1 - a0) + 1e-6 and y0 >= 0 and y1 - y0 <= 2.5 * (b1 - b0) + 1e-6
+    frame.reset_view()
+    assert not frame.is_zoomed()

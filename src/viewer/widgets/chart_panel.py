@@ -12,9 +12,10 @@ The mouse wheel scrolls the list; Ctrl+wheel zooms a chart; dragging pans it, wi
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,7 +33,8 @@ from ..domain import Dataset, Series, Unit
 
 translate = QCoreApplication.translate
 
-CHART_HEIGHT = 460  # logical pixels of one chart in the list
+CHART_HEIGHT = 460  # logical pixels of one chart in the list, at most
+CHART_MIN_HEIGHT = 300  # a chart shrinks to the visible height of the list, down to this
 CHART_MIN_WIDTH = 360
 
 
@@ -43,8 +45,8 @@ class ChartView(pg.GraphicsView):
         super().__init__(parent, background="w")
         self.chart = chart
         self.setCentralItem(chart.layout)
-        self.setMinimumSize(CHART_MIN_WIDTH, CHART_HEIGHT)
-        self.setMaximumHeight(CHART_HEIGHT)
+        self.setMinimumWidth(CHART_MIN_WIDTH)
+        self.setFixedHeight(CHART_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -55,8 +57,16 @@ class ChartView(pg.GraphicsView):
     def wheelEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
         if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().wheelEvent(ev)
-        else:
-            ev.ignore()  # the scroll area scrolls
+            return
+        # Without Ctrl the wheel scrolls the list of charts, as over any other widget.
+        area = self.parent()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parent()
+        if area is None:
+            ev.ignore()
+            return
+        QCoreApplication.sendEvent(area.verticalScrollBar(), ev)
+        ev.accept()
 
     def _hover(self, scene_pos) -> None:
         text = self.chart.tooltip_at(scene_pos)
@@ -115,6 +125,7 @@ class ChartFrame(QFrame):
                                    charts.ChartOptions(height=CHART_HEIGHT))
         view = ChartView(chart, self)
         view.setObjectName(f"plot_{self.series.id}")
+        view.setFixedHeight(self.panel.chart_height())
         view.customContextMenuRequested.connect(self._context_menu)
         if old is not None:
             self._layout.replaceWidget(old, view)
@@ -179,7 +190,8 @@ class ChartFrame(QFrame):
 
 class ChartPanel(QWidget):
     """Charts of the selected unit. ``show_unit(dataset, unit)``; ``retranslate_ui()`` redraws
-    every label in the current language (also done on a LanguageChange event)."""
+    every label in the current language. A LanguageChange event does the same by itself, once
+    per language: after an explicit call, the event that follows finds nothing to redo."""
 
     # The user chose "Print chart…" for this series (a :class:`viewer.domain.Series` of
     # :attr:`owner`); the printing code connects here and calls ``set_print_enabled(True)``.
@@ -193,7 +205,7 @@ class ChartPanel(QWidget):
         self.owner: Unit | None = None
         self.frames: list[ChartFrame] = []
         self.print_enabled = False
-        self._retranslate_pending = False
+        self._translated_for: tuple[str, str] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -224,6 +236,7 @@ class ChartPanel(QWidget):
         self.list_layout.setSpacing(8)
         self.list_layout.addStretch(1)
         self.scroll.setWidget(self.container)
+        self.scroll.viewport().installEventFilter(self)
         for w in (self.label_owner, self.label_inherited, self.label_hint, self.scroll):
             layout.addWidget(w)
         layout.setStretchFactor(self.scroll, 1)
@@ -239,6 +252,19 @@ class ChartPanel(QWidget):
         if not same:
             self._rebuild()
         self._update_labels()
+
+    def chart_height(self) -> int:
+        """Each chart fills the visible height of the list (one chart at a time), within limits."""
+        visible = self.scroll.viewport().height() - 48  # the tool row and the frame
+        return int(max(CHART_MIN_HEIGHT, min(CHART_HEIGHT, visible)))
+
+    def eventFilter(self, watched, ev) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.scroll.viewport() and ev.type() == QEvent.Type.Resize:
+            h = self.chart_height()
+            for f in self.frames:
+                if f.view is not None and f.view.height() != h:
+                    f.view.setFixedHeight(h)
+        return super().eventFilter(watched, ev)
 
     def set_print_enabled(self, enabled: bool) -> None:
         """Show "Print chart…" in each chart's context menu (the printing code calls this)."""
@@ -262,7 +288,7 @@ class ChartPanel(QWidget):
 
     def retranslate_ui(self, rebuild: bool = True) -> None:
         """Redraw every label in the current language (charts keep their zoom)."""
-        self._retranslate_pending = False
+        self._translated_for = self._language_key()
         self.label_hint.setText(translate(
             "ChartPanel", "Hover over a figure for its exact value, date and source. Drag to pan, "
             "Ctrl+wheel to zoom; right-click a chart to copy it."))
@@ -275,15 +301,15 @@ class ChartPanel(QWidget):
     # ---- internals
 
     def changeEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
-        if ev.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
-            # The locale (number format) is set just after the translator: redraw afterwards.
-            self._retranslate_pending = True
-            QTimer.singleShot(0, self, self._deferred_retranslate)
+        # QApplication posts LanguageChange, so it arrives after Language.set() has also set
+        # the locale (number format). Redraw once per language, however many events come.
+        if ev.type() == QEvent.Type.LanguageChange and self._language_key() != self._translated_for:
+            self.retranslate_ui()
         super().changeEvent(ev)
 
-    def _deferred_retranslate(self) -> None:
-        if self._retranslate_pending:
-            self.retranslate_ui()
+    @staticmethod
+    def _language_key() -> tuple[str, str]:
+        return QLocale().name(), translate("ChartPanel", "Charts")
 
     def _rebuild(self) -> None:
         for f in self.frames:
