@@ -635,3 +635,21 @@ def test_wheel_scrolls_the_list_ctrl_wheel_zooms_and_zoom_is_restrained(panel, b
     assert x1 - x0 <= 2 * (a1 - a0) + 1e-6 and y0 >= 0 and y1 - y0 <= 2.5 * (b1 - b0) + 1e-6
     frame.reset_view()
     assert not frame.is_zoomed()
+
+
+def test_hovering_a_bar_shows_its_tooltip(panel, bundled, qtbot):
+    from PySide6.QtWidgets import QToolTip
+
+    panel.show_unit(bundled, bundled.root)
+    frame = panel.frame_for("merged-cells")
+    qtbot.waitUntil(lambda: frame.view.viewport().height() >= 300)
+    chart = frame.chart
+    (pos, value), = [b for b in bars(chart.item("bars")) if b[1] == 35.0]
+    scene = chart.plot.vb.mapViewToScene(QPointF(pos, value / 2))
+    frame.view._hover(scene)
+    assert QToolTip.isVisible()
+    text = QToolTip.text()
+    assert "Chi bộ ghép 1 thôn" in text and "35 chi bộ" in text and "Thời điểm: 2013" in text
+    assert bundled.source("S1").title in text
+    frame.view._hover(chart.plot.vb.mapViewToScene(QPointF(pos + 0.5, 45.0)))  # empty space
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)  # Qt hides it after a moment
