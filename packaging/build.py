@@ -3,6 +3,7 @@
     uv run --group build python packaging/build.py                # build + smoke test
     uv run --group build python packaging/build.py --no-smoke     # build only
     uv run --group build python packaging/build.py --archive      # also pack a .tar.gz / .zip
+    uv run --group build python packaging/build.py --strict       # CI: a skipped smoke step fails
 
 Linux: dist/langson-viewer/ with the binary ``langson-viewer``, ``langson-viewer.desktop``,
 ``langson-viewer.png`` and ``install.sh`` (adds the app to the user's menu).
@@ -92,6 +93,7 @@ def main() -> int:
     ap.add_argument("--no-smoke", action="store_true", help="build only")
     ap.add_argument("--archive", action="store_true", help="also pack the folder (.tar.gz / .zip)")
     ap.add_argument("--rounds", type=int, default=3, help="start-up timing rounds of the smoke test")
+    ap.add_argument("--strict", action="store_true", help="smoke test: a skipped step fails (for CI)")
     args = ap.parse_args()
 
     bundle = build()
@@ -104,7 +106,7 @@ def main() -> int:
     if args.no_smoke or WINDOWS:
         return 0
     smoke = [sys.executable, str(ROOT / "packaging" / "smoke_test.py"), "--bundle", str(bundle),
-             "--rounds", str(args.rounds)]
+             "--rounds", str(args.rounds)] + (["--strict"] if args.strict else [])
     return subprocess.run(smoke, cwd=ROOT).returncode
 
 

@@ -216,9 +216,24 @@ def check_print(r: Report, run: Runner) -> None:
     if printer is None:
         r.skip("--print to a CUPS queue (print-support plugin works)", "no CUPS printer here")
         return
+    out_dir = Path.home() / "PDF"  # where the cups-pdf driver writes (.ci/run's "PDF" queue)
+    before = set(out_dir.glob("*.pdf")) if out_dir.is_dir() else set()
     p = run.run("--print", "--printer", printer)
-    r.step(f"--print to CUPS queue {printer!r} (print-support plugin works)", p.returncode == 0,
-           (p.stdout.strip() or p.stderr.strip())[-200:])
+    detail = (p.stdout.strip() or p.stderr.strip())[-200:]
+    # Wait for the job to leave the queue, so that it is done before anything else prints
+    # (the printing tests look for the next new PDF in ~/PDF).
+    new: set[Path] = set()
+    for _ in range(120):
+        queued = subprocess.run(["lpstat", "-o", printer], capture_output=True, text=True).stdout.strip()
+        new = set(out_dir.glob("*.pdf")) - before if out_dir.is_dir() else set()
+        if not queued and (new or printer != "PDF"):
+            break
+        time.sleep(0.5)
+    ok = p.returncode == 0
+    if ok and printer == "PDF":
+        ok = any(f.read_bytes()[:5] == b"%PDF-" for f in new)
+        detail += f"; the queue wrote {', '.join(f.name for f in new) or 'nothing'}"
+    r.step(f"--print to CUPS queue {printer!r} (print-support plugin works)", ok, detail)
 
 
 class Screen:
@@ -354,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="where the window's PNG goes (default: dist/smoke)")
     ap.add_argument("--rounds", type=int, default=3, help="starts of each program to time (0: none)")
     ap.add_argument("--no-gui", action="store_true", help="skip the window and the timing")
+    ap.add_argument("--strict", action="store_true",
+                    help="a skipped step fails (CI: every tool the test uses must be installed)")
     args = ap.parse_args(argv)
 
     want_gui = not args.no_gui
@@ -388,10 +405,13 @@ def main(argv: list[str] | None = None) -> int:
             check_window(r, run, screen, args.shots)
             if args.rounds > 0:
                 compare_start(r, run, screen, args.rounds)
-    return finish(r)
+    return finish(r, args.strict)
 
 
-def finish(r: Report) -> int:
+def finish(r: Report, strict: bool = False) -> int:
+    if strict and r.skipped:
+        for name in r.skipped:
+            r.step(f"{name} (skipped, and --strict)", False)
     if r.failed:
         print("failed: " + "; ".join(r.failed))
     print(f"smoke: {len(r.passed)} passed, {len(r.failed)} failed, {len(r.skipped)} skipped")
