@@ -157,6 +157,13 @@ class MainWindow(QMainWindow):
         self.act_reload = action("act_reload", shortcuts=["F5"], icon=sp.SP_BrowserReload,
                                  slot=self.reload)
         self.act_clear_recent = action("act_clear_recent", slot=self.clear_recent)
+        self.act_print = action("act_print", shortcuts=[QKeySequence.StandardKey.Print],
+                                slot=self.print_report)
+        self.act_print_preview = action("act_print_preview", shortcuts=["Ctrl+Shift+P"],
+                                        slot=self.preview_report)
+        self.act_export = action("act_export", shortcuts=["Ctrl+Shift+S"], icon=sp.SP_DialogSaveButton,
+                                 slot=self.export)
+        self.act_confidential = action("act_confidential", checkable=True)
         self.act_quit = action("act_quit", shortcuts=["Ctrl+Q"], slot=self.close)
         self.act_find = action("act_find", shortcuts=[QKeySequence.StandardKey.Find],
                                slot=self.ui.search_bar.focus_search)
@@ -189,7 +196,9 @@ class MainWindow(QMainWindow):
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recent.addAction(self.act_clear_recent)  # filled each time it opens
         self.menu_file.addAction(self.act_reload)
-        # Printing and export (a later issue) go in before this separator.
+        self.menu_file.addSeparator()
+        for act in (self.act_print_preview, self.act_print, self.act_export, self.act_confidential):
+            self.menu_file.addAction(act)
         self.print_section = self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
 
@@ -217,6 +226,10 @@ class MainWindow(QMainWindow):
         bar = self.ui.tool_bar
         bar.addAction(self.act_open)
         bar.addAction(self.act_reload)
+        bar.addSeparator()
+        bar.addAction(self.act_print_preview)
+        bar.addAction(self.act_print)
+        bar.addAction(self.act_export)
         bar.addSeparator()
         bar.addAction(self.act_expand_all)
         bar.addAction(self.act_collapse_all)
@@ -636,6 +649,16 @@ class MainWindow(QMainWindow):
             self.act_reload: (translate("MainWindow", "&Reload"), translate("MainWindow", "Read the open file again")),
             self.act_clear_recent: (translate("MainWindow", "&Clear the list"), ""),
             self.act_quit: (translate("MainWindow", "&Quit"), translate("MainWindow", "Close the program")),
+            self.act_print: (translate("MainWindow", "&Print…"),
+                             translate("MainWindow", "Print the report of the selected unit")),
+            self.act_print_preview: (translate("MainWindow", "Print pre&view…"),
+                                     translate("MainWindow", "See the report page by page before printing")),
+            self.act_export: (translate("MainWindow", "E&xport…"),
+                              translate("MainWindow", "Save the report as PDF, a chart as PNG or SVG, "
+                                                      "or the figures as CSV")),
+            self.act_confidential: (translate("MainWindow", "Mark as &confidential"),
+                                    translate("MainWindow", "Print \"MẬT\" (confidential) at the top of "
+                                                            "reports printed or exported")),
             self.act_find: (translate("MainWindow", "&Find…"), translate("MainWindow", "Find a unit by name or code")),
             self.act_find_next: (translate("MainWindow", "Find &next"), translate("MainWindow", "Go to the next match")),
             self.act_find_previous: (translate("MainWindow", "Find &previous"), translate("MainWindow", "Go to the previous match")),
@@ -692,6 +715,8 @@ class MainWindow(QMainWindow):
             self.act_warnings.setText(translate("MainWindow", "Warnings: %1").replace("%1", vocab.number_text(0)))
             self.act_warnings.setEnabled(False)
             self.act_reload.setEnabled(False)
+            for act in (self.act_print, self.act_print_preview, self.act_export):
+                act.setEnabled(False)
             return
         name = os.path.basename(self.file)
         self.setWindowTitle(f"{self.dataset.metadata.title} — {name}")
@@ -705,6 +730,8 @@ class MainWindow(QMainWindow):
         self.act_warnings.setToolTip(translate("MainWindow", "Show the warnings about the data"))
         self.act_warnings.setEnabled(warnings > 0)
         self.act_reload.setEnabled(True)
+        for act in (self.act_print, self.act_print_preview, self.act_export):
+            act.setEnabled(True)
 
     # ================================================================== chart and events
 
@@ -730,6 +757,8 @@ class MainWindow(QMainWindow):
             log.exception("the chart panel could not be created")
             return
         panel.setObjectName("chart_panel")
+        panel.sigPrintChartRequested.connect(self.print_chart)
+        panel.set_print_enabled(True)
         unit = self.current_unit()
         if unit is not None and self.dataset is not None:
             panel.show_unit(self.dataset, unit)
@@ -738,6 +767,46 @@ class MainWindow(QMainWindow):
         placeholder.hide()
         panel.show()  # added after the window was shown: not visible by itself
         self.chart_panel = panel
+
+    # ================================================================== printing and export
+
+    def _print_target(self) -> tuple[Dataset, Unit] | None:
+        unit = self.current_unit()
+        if self.dataset is None or unit is None:
+            return None
+        return self.dataset, unit
+
+    def print_report(self) -> None:
+        from .widgets import print_dialogs
+
+        target = self._print_target()
+        if target is not None:
+            print_dialogs.print_report(self, *target, self.act_confidential.isChecked())
+
+    def preview_report(self) -> None:
+        from .widgets import print_dialogs
+
+        target = self._print_target()
+        if target is not None:
+            print_dialogs.preview_report(self, *target, self.act_confidential.isChecked())
+
+    def export(self, series=None) -> None:  # noqa: ANN001 - a Series, from a chart's menu
+        from .widgets import print_dialogs
+
+        target = self._print_target()
+        if target is not None:
+            path = print_dialogs.export(self, *target, self.act_confidential.isChecked(), series)
+            if path:
+                self.ui.status_bar.showMessage(
+                    translate("MainWindow", "Saved %1").replace("%1", path), 8000)
+
+    def print_chart(self, series) -> None:  # noqa: ANN001 - a Series, from a chart's menu
+        from .widgets import print_dialogs
+
+        unit = self.current_unit()
+        owner = self.dataset.series_owner(unit) if self.dataset is not None and unit is not None else None
+        if owner is not None:
+            print_dialogs.print_chart(self, self.dataset, owner, series)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.write_settings()

@@ -552,12 +552,15 @@ def page_layout(landscape: bool) -> QPageLayout:
                        QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
-def render_report(report: Report, device: QPagedPaintDevice) -> int:
+def render_report(report: Report, device: QPagedPaintDevice, set_layout: bool = True) -> int:
     """Paint the report on a paged device (QPdfWriter, QPrinter). Returns the number of pages.
 
-    The device's page layout is set here (A4, the chosen orientation, no device margins: the
-    report keeps its own margins, in millimetres)."""
-    device.setPageLayout(page_layout(report.options.landscape))
+    With ``set_layout`` the device's page layout is set here (A4, the options' orientation, no
+    device margins: the report keeps its own margins, in millimetres); without it the device
+    keeps the paper and orientation chosen in a print dialog (a QPrinter must then be in
+    full-page mode, so that the report's margins count from the paper's edge)."""
+    if set_layout:
+        device.setPageLayout(page_layout(report.options.landscape))
     size = device.pageLayout().fullRectPoints().size()
     geo = PageGeometry(size.width() * MM_PER_INCH / 72, size.height() * MM_PER_INCH / 72)
     painter = QPainter()
@@ -626,7 +629,7 @@ def export_report_pdf(report: Report, path: str) -> int:
     """The full report as a vector PDF (text selectable). Returns the page count."""
     with _AtomicFile(path) as fh:
         writer = QPdfWriter(fh)
-        writer.setResolution(96)  # see the module notes: pyqtgraph's scene scales right at 96 dpi
+        writer.setResolution(96)  # pyqtgraph lays its axes out right at 96 dpi; the PDF is vector
         writer.setTitle(f"{report.dataset.metadata.title} — {report.unit.name}")
         writer.setCreator("Lạng Sơn Party organisation viewer")
         pages = render_report(report, writer)

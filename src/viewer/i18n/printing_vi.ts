@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Use File → Export… to save the report as a PDF file, then print it elsewhere.</source>
+        <translation>Máy tính này chưa cài máy in. Hãy dùng Tệp → Xuất tệp… để lưu báo cáo thành tệp PDF rồi in ở máy khác.</translation>
+    </message>
+    <message>
+        <source>Print the report of %1</source>
+        <translation>In báo cáo của %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Print the chart %1</source>
+        <translation>In biểu đồ %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Không mở được máy in.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image of the chart (*.png)</source>
+        <translation>Ảnh PNG của biểu đồ (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing of the chart (*.svg)</source>
+        <translation>Hình vẽ SVG của biểu đồ (*.svg)</translation>
+    </message>
+    <message>
+        <source>Figures as CSV for Excel (*.csv)</source>
+        <translation>Số liệu dạng CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Độ phân giải</translation>
+    </message>
+    <message>
+        <source>Dots per inch (300 for print, 150 for the screen):</source>
+        <translation>Số điểm ảnh trên mỗi inch (300 để in, 150 để xem trên màn hình):</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>%1, %2 %4 %5</source>

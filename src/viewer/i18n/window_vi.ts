@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -114,11 +113,11 @@
         <translation>bản thân đơn vị chưa có số liệu</translation>
     </message>
     <message>
-        <source>disagrees with this unit&apos;s own figure (%1)</source>
+        <source>disagrees with this unit's own figure (%1)</source>
         <translation>khác với số liệu của chính đơn vị (%1)</translation>
     </message>
     <message>
-        <source>consistent with this unit&apos;s own figure (%1)</source>
+        <source>consistent with this unit's own figure (%1)</source>
         <translation>khớp với số liệu của chính đơn vị (%1)</translation>
     </message>
     <message>
@@ -166,7 +165,7 @@
         <translation>Đơn vị có số liệu</translation>
     </message>
     <message>
-        <source>Compared with the unit&apos;s own figure</source>
+        <source>Compared with the unit's own figure</source>
         <translation>So với số liệu của đơn vị</translation>
     </message>
     <message>
@@ -202,6 +201,10 @@
         <translation>Nguồn</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
         <source>No data is open.</source>
         <translation>Chưa mở dữ liệu.</translation>
     </message>
@@ -212,6 +215,10 @@
     <message>
         <source>Select a unit in the tree to see its figures.</source>
         <translation>Chọn một đơn vị trong cây để xem số liệu.</translation>
+    </message>
+    <message>
+        <source>Copy the figures table</source>
+        <translation>Sao chép bảng số liệu</translation>
     </message>
 </context>
 <context>
@@ -327,6 +334,38 @@
     <message>
         <source>Close the program</source>
         <translation>Đóng chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the report of the selected unit</source>
+        <translation>In báo cáo của đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Xem t&amp;rước khi in…</translation>
+    </message>
+    <message>
+        <source>See the report page by page before printing</source>
+        <translation>Xem từng trang báo cáo trước khi in</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất tệp…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, a chart as PNG or SVG, or the figures as CSV</source>
+        <translation>Lưu báo cáo thành PDF, biểu đồ thành PNG hoặc SVG, hoặc số liệu thành CSV</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;confidential</source>
+        <translation>Đóng &amp;dấu "Mật"</translation>
+    </message>
+    <message>
+        <source>Print "MẬT" (confidential) at the top of reports printed or exported</source>
+        <translation>In chữ "MẬT" ở đầu báo cáo khi in hoặc xuất tệp</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -447,6 +486,10 @@
     <message>
         <source>Show the warnings about the data</source>
         <translation>Xem các cảnh báo về dữ liệu</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
     <message>
         <source>Lạng Sơn Party organisation viewer</source>

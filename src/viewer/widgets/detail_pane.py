@@ -14,9 +14,9 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip, QWidget
 
 from .. import vocab
 from ..domain import Dataset, Kind, Qualifier, Source, Unit, Value, rollup
@@ -244,6 +244,27 @@ def message_html(text: str, hint: str = "") -> str:
     return body
 
 
+def figures_table_mime(dataset: Dataset, unit: Unit) -> QMimeData:
+    """HTML and tab-separated text of the unit's figures (measure, figure, as of, source, note)."""
+    from ..printing import figure_rows
+
+    headers = [translate("DetailPane", "Measure"), translate("DetailPane", "Figure"),
+               translate("DetailPane", "As of"), translate("DetailPane", "Source"),
+               translate("DetailPane", "Note")]
+    rows = [list(r) for r in figure_rows(dataset, unit)]
+    for r in rows:  # in a spreadsheet every row names its measure
+        if not r[0]:
+            r[0] = previous
+        previous = r[0]
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+    mime = QMimeData()
+    mime.setHtml(f"<table border=\"1\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    mime.setText("\r\n".join("\t".join(c.replace("\t", " ").replace("\n", " ") for c in r)
+                              for r in [headers, *rows]) + "\r\n")
+    return mime
+
+
 class DetailPane(QTextBrowser):
     """Shows one unit (:meth:`show_unit`); clicking a path element or a source emits a signal."""
 
@@ -286,6 +307,22 @@ class DetailPane(QTextBrowser):
         else:
             html = unit_html(self._dataset, self._unit)
         self.setHtml(html)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: ANN001
+        menu = self.createStandardContextMenu(event.pos())
+        if self._dataset is not None and self._unit is not None and self._unit.figures:
+            menu.addSeparator()
+            act = menu.addAction(translate("DetailPane", "Copy the figures table"))
+            act.triggered.connect(self.copy_figures_table)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def copy_figures_table(self) -> None:
+        """The unit's figures as a table on the clipboard: HTML (pastes as a table into Word)
+        and tab-separated text (pastes into Excel's cells)."""
+        if self._dataset is None or self._unit is None:
+            return
+        QApplication.clipboard().setMimeData(figures_table_mime(self._dataset, self._unit))
 
     def _on_anchor(self, url: QUrl) -> None:
         scheme, target = url.scheme(), url.path()
