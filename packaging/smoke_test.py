@@ -297,10 +297,26 @@ def distinct_colours(image) -> int:
     return len(colours)
 
 
+def wait_display(seconds: float = 15.0) -> bool:
+    """True once the X server answers (xvfb-run can hand over a display a moment early)."""
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        if subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True).returncode == 0:
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def check_window(r: Report, run: Runner, screen: Screen, shots: Path) -> None:
     shots.mkdir(parents=True, exist_ok=True)
     log = run.work / "gui-stderr.txt"
+    if not r.step("window: the X display answers", wait_display(), os.environ.get("DISPLAY", "")):
+        return
     proc, wid, seconds = start_window([str(run.exe)], run.env, run.work, screen, log)
+    if wid is None and "could not connect to display" in log.read_text(errors="replace"):
+        r.fact("the display refused the first connection; waiting for it and starting again")
+        wait_display()
+        proc, wid, seconds = start_window([str(run.exe)], run.env, run.work, screen, log)
     try:
         if not r.step("window: the bundle shows its main window", wid is not None,
                       f"after {seconds:.2f} s" if wid else f"none within {WINDOW_TIMEOUT:.0f} s; "
