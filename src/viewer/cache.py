@@ -20,6 +20,7 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from . import __version__, domain, loader, messages
 from .loader import DEFAULT_LIMITS, Limits, LoadResult, load_bytes
@@ -68,25 +69,26 @@ def cache_key(data: bytes, limits: Limits) -> str:
 
 
 def load_cached(path: str | os.PathLike[str], cache_dir: str | os.PathLike[str] | None,
-                limits: Limits = DEFAULT_LIMITS) -> tuple[LoadResult, bool]:
+                limits: Limits = DEFAULT_LIMITS, progress: loader.Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> tuple[LoadResult, bool]:
     """Load a data file through the cache. Returns the result and whether it came from the cache.
     Without a cache folder, or when anything about the cache fails, it simply loads the file."""
     name = os.fspath(path)
     if cache_dir is None:
-        return loader.load_file(name, limits), False
+        return loader.load_file(name, limits, progress, cancelled), False
     try:
-        if os.path.isdir(name) or not os.path.exists(name) or os.path.getsize(name) > limits.max_bytes:
-            return loader.load_file(name, limits), False
+        if not os.path.isfile(name) or os.path.getsize(name) > limits.max_bytes:
+            return loader.load_file(name, limits, progress, cancelled), False
         with open(name, "rb") as fh:
             data = fh.read(limits.max_bytes + 1)
     except OSError:
-        return loader.load_file(name, limits), False
+        return loader.load_file(name, limits, progress, cancelled), False
     key = cache_key(data, limits)
     entry = Path(cache_dir) / f"{key}.cache"
     cached = _read(entry, name)
     if cached is not None:
         return cached, True
-    result = load_bytes(data, name, limits)
+    result = load_bytes(data, name, limits, progress, cancelled)
     if result.ok:
         _write(entry, result)
     return result, False

@@ -125,6 +125,13 @@ class LoadResult:
         return self.dataset is not None
 
 
+class LoadCancelled(Exception):
+    """Raised out of loading when the caller's ``cancelled()`` answered True."""
+
+
+Progress = Callable[[float], None]  # the share of the file read so far, 0.0 to 1.0
+
+
 class _Abort(Exception):
     """Stops reading after a problem that makes the rest meaningless (syntax, limits)."""
 
@@ -198,14 +205,19 @@ Node = Scalar | MapNode | SeqNode | Invalid
 # --------------------------------------------------------------------------- loading
 
 
-def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> LoadResult:
-    """Read and check a data file. Never raises for bad input: problems are diagnostics."""
+def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS,
+              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> LoadResult:
+    """Read and check a data file. Never raises for bad input: problems are diagnostics.
+    ``progress`` is told how far the reading is; when ``cancelled()`` answers True the loading
+    stops with :class:`LoadCancelled`."""
     name = os.fspath(path)
     try:
         if os.path.isdir(name):
             return _failed(name, "not_a_file")
         if not os.path.exists(name):
             return _failed(name, "file_missing")
+        if not os.path.isfile(name):  # a named pipe or a device: reading it could block forever
+            return _failed(name, "not_a_file")
         size = os.path.getsize(name)
         if size > limits.max_bytes:
             return _failed(name, "file_too_large", size=size, limit=limits.max_bytes)
@@ -215,26 +227,29 @@ def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
         return _failed(name, "read_failed", reason=exc.strerror or str(exc))
     if len(data) > limits.max_bytes:  # grew while we looked
         return _failed(name, "file_too_large", size=len(data), limit=limits.max_bytes)
-    return load_bytes(data, name, limits)
+    return load_bytes(data, name, limits, progress, cancelled)
 
 
-def load_bytes(data: bytes, file: str = "<data>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+def load_bytes(data: bytes, file: str = "<data>", limits: Limits = DEFAULT_LIMITS,
+               progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> LoadResult:
     # The garbage collector is paused while loading: the objects built form no cycles, and its
     # passes over millions of young objects would otherwise double the time.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(data, file, limits)
+        return _load(data, file, limits, progress, cancelled)
     finally:
         if gc_was_enabled:
             gc.enable()
 
 
-def _load(data: bytes, file: str, limits: Limits) -> LoadResult:
+def _load(data: bytes, file: str, limits: Limits, progress: Progress | None,
+          cancelled: Callable[[], bool] | None) -> LoadResult:
     diags = _Diagnostics(file)
     schema = _Schema(diags, limits, file)
     try:
-        root = _build_tree(_decode(data, diags, limits), diags, limits, schema.unit_node)
+        root = _build_tree(_decode(data, diags, limits), diags, limits, schema.unit_node,
+                           progress, cancelled)
     except _Abort:
         return LoadResult(file, None, diags.sorted())
     dataset = schema.dataset(root)
@@ -341,7 +356,8 @@ _STANDARD_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.or
 
 
 def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
-                on_unit: Callable[[MapNode], Any] | None = None) -> Node:
+                on_unit: Callable[[MapNode], Any] | None = None, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Node:
     """Events → nodes, iteratively (no recursion: the nesting may be deep).
 
     This loop runs once per YAML event (millions for a national file), so it is written flat:
@@ -366,6 +382,9 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
     MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
     DocumentStartEvent = yaml.DocumentStartEvent
     normalize = unicodedata.normalize
+    watch = progress is not None or cancelled is not None
+    countdown = _REPORT_EVERY
+    total = max(len(data), 1)
 
     def attach(node: Node) -> None:
         """Put a node where it belongs: the root, a list item, a mapping key or value."""
@@ -392,6 +411,14 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
 
     try:
         for ev in yaml.parse(data, Loader=_EventLoader):
+            if watch:
+                countdown -= 1
+                if not countdown:
+                    countdown = _REPORT_EVERY
+                    if cancelled is not None and cancelled():
+                        raise LoadCancelled
+                    if progress is not None:
+                        progress(min(ev.start_mark.index / total, 1.0))
             cls = ev.__class__
             if cls is ScalarEvent:
                 mark = ev.start_mark
@@ -495,6 +522,7 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
 
 
 _UNIT, _CHILDREN = 1, 2
+_REPORT_EVERY = 20_000  # events between two progress reports / cancel checks
 
 
 def _check_props(ev: Any, line: int, col: int, diags: _Diagnostics) -> None:

@@ -40,12 +40,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QProgressDialog,
     QStyle,
     QToolButton,
     QWidget,
 )
 
 from . import vocab
+from .background import FileLoad, wants_background
 from .domain import Dataset, Unit
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
 from .loader import LoadResult, load_file
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.matches: list[Unit] = []
         self.match_pos = -1
         self.chart_panel: QWidget | None = None
+        self.loading: FileLoad | None = None  # a load running in the background
         self._painted = False
         self._translated_for = ""
 
@@ -357,13 +360,53 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str, *, show_errors: bool = True) -> bool:
         """Load a file and show it. On failure the problems are listed and the data on screen
-        stays exactly as it was."""
+        stays exactly as it was. A large file loads in the background with a progress dialog
+        (the result then arrives later; this returns True once the load has started)."""
         path = os.path.abspath(path)
+        if wants_background(path):
+            return self._load_in_background(path, show_errors)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = load_file(path)
         finally:
             QApplication.restoreOverrideCursor()
+        return self._take_result(path, result, show_errors)
+
+    def _load_in_background(self, path: str, show_errors: bool) -> bool:
+        if self.loading is not None:
+            return False  # one load at a time
+        load = FileLoad(path, self)
+        dialog = QProgressDialog(self)
+        dialog.setWindowTitle(translate("MainWindow", "Opening"))
+        dialog.setLabelText(translate("MainWindow", "Reading %1…").replace("%1", os.path.basename(path)))
+        dialog.setCancelButtonText(translate("MainWindow", "Cancel"))
+        dialog.setRange(0, 1000)
+        dialog.setMinimumDuration(300)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        load.progressed.connect(dialog.setValue)
+        dialog.canceled.connect(load.cancel)
+
+        def finished(result: LoadResult, _from_cache: bool) -> None:
+            self.loading = None
+            dialog.close()
+            self._take_result(path, result, show_errors)
+
+        def cancelled() -> None:
+            self.loading = None
+            dialog.close()
+            self.ui.status_bar.showMessage(
+                translate("MainWindow", "Opening %1 was cancelled; the data shown has not changed.")
+                .replace("%1", os.path.basename(path)), 8000)
+
+        load.finished.connect(finished)
+        load.cancelled.connect(cancelled)
+        self.loading = load
+        load.start()
+        return True
+
+    def _take_result(self, path: str, result: LoadResult, show_errors: bool) -> bool:
         if not result.ok:
             if show_errors:
                 self.problems_dialog.show_problems(path, result.errors, failed=True)
@@ -809,6 +852,9 @@ class MainWindow(QMainWindow):
             print_dialogs.print_chart(self, self.dataset, owner, series)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.loading is not None:
+            self.loading.cancel()
+            self.loading.wait()
         self.write_settings()
         self.help_dialog.close()
         super().closeEvent(event)

@@ -304,6 +304,22 @@
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
+        <source>Opening</source>
+        <translation>Đang mở tệp</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; the data shown has not changed.</source>
+        <translation>Đã hủy mở %1; dữ liệu đang xem không thay đổi.</translation>
+    </message>
+    <message>
         <source>“%1” has changed on disk. Reload it to see the new data?</source>
         <translation>Tệp “%1” đã thay đổi trên đĩa. Tải lại để xem dữ liệu mới?</translation>
     </message>

@@ -1,0 +1,87 @@
+"""Loading a large file off the GUI thread, with progress and cancel.
+
+:class:`FileLoad` runs the loader (through the content-keyed cache) in a worker thread and
+reports back by signals; the window keeps painting and answering, and a cancelled load changes
+nothing on screen. Small files load directly: a thread would only add a flicker.
+"""
+from __future__ import annotations
+
+import os
+import threading
+
+from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal
+
+from .cache import load_cached
+from .loader import LoadCancelled, LoadResult
+
+BACKGROUND_BYTES = 2 * 1024 * 1024  # files larger than this load in the background
+
+
+def cache_dir() -> str | None:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return os.path.join(base, "data-cache") if base else None
+
+
+def wants_background(path: str) -> bool:
+    try:
+        return os.path.isfile(path) and os.path.getsize(path) > BACKGROUND_BYTES
+    except OSError:
+        return False
+
+
+class _Worker(QObject):
+    progressed = Signal(int)  # per mille
+    done = Signal(object, bool)  # LoadResult, from the cache
+    cancelled = Signal()
+
+    def __init__(self, path: str, cache: str | None) -> None:
+        super().__init__()
+        self.path = path
+        self.cache = cache
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result, hit = load_cached(self.path, self.cache,
+                                      progress=lambda share: self.progressed.emit(int(share * 1000)),
+                                      cancelled=self.stop.is_set)
+        except LoadCancelled:
+            self.cancelled.emit()
+            return
+        self.done.emit(result, hit)
+
+
+class FileLoad(QObject):
+    """One load in a worker thread. Signals arrive in the thread that made the FileLoad."""
+
+    progressed = Signal(int)  # per mille of the file read
+    finished = Signal(object, bool)  # LoadResult, from the cache
+    cancelled = Signal()
+
+    def __init__(self, path: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread(self)
+        self.worker = _Worker(path, cache_dir())
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self.progressed)
+        self.worker.done.connect(self._finish)
+        self.worker.cancelled.connect(self._cancelled)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.stop.set()
+
+    def wait(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+
+    def _finish(self, result: LoadResult, hit: bool) -> None:
+        self.wait()
+        self.finished.emit(result, hit)
+
+    def _cancelled(self) -> None:
+        self.wait()
+        self.cancelled.emit()

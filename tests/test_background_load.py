@@ -1,0 +1,62 @@
+"""A large file loads off the GUI thread: the window keeps running, the result arrives, and a
+cancelled load leaves the data on screen unchanged."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import generate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def big_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("big") / "big.yaml"
+    path.write_text(generate.to_yaml(generate.tree(15_000)), encoding="utf-8")
+    from viewer.background import BACKGROUND_BYTES
+
+    assert path.stat().st_size > BACKGROUND_BYTES
+    return path
+
+
+def test_a_large_file_loads_in_the_background(window, qtbot, big_file, monkeypatch, tmp_path):
+    monkeypatch.setattr("viewer.background.cache_dir", lambda: str(tmp_path / "cache"))
+    before = window.dataset
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    assert window.open_file(str(big_file))
+    assert window.loading is not None and window.dataset is before  # not yet: it is loading
+    qtbot.waitUntil(lambda: window.loading is None, timeout=120_000)
+    timer.stop()
+    assert window.dataset is not before and window.dataset.root.name == "Đảng bộ tỉnh (tổng hợp)"
+    assert len(window.dataset) == generate.count_units(generate.tree(15_000))
+    assert window.file == str(big_file)
+    assert len(ticks) > 5  # the event loop kept running while the file loaded
+
+
+def test_cancelling_keeps_the_data_on_screen(window, qtbot, big_file, monkeypatch, tmp_path):
+    monkeypatch.setattr("viewer.background.cache_dir", lambda: None)
+    before, file_before = window.dataset, window.file
+    assert window.open_file(str(big_file))
+    window.loading.cancel()
+    qtbot.waitUntil(lambda: window.loading is None, timeout=60_000)
+    assert window.dataset is before and window.file == file_before
+    assert "big.yaml" in window.ui.status_bar.currentMessage()
+
+
+def test_a_broken_large_file_reports_and_keeps_the_data(window, qtbot, big_file, monkeypatch, tmp_path):
+    monkeypatch.setattr("viewer.background.cache_dir", lambda: None)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(big_file.read_text(encoding="utf-8").replace('kind: "cell"', 'kind: "cel"', 1),
+                      encoding="utf-8")
+    before = window.dataset
+    assert window.open_file(str(broken))
+    qtbot.waitUntil(lambda: window.loading is None, timeout=120_000)
+    assert window.dataset is before
+    assert window.problems_dialog.isVisible()
