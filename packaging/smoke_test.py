@@ -17,7 +17,8 @@ it cannot borrow the repository's files or the user's settings. Steps:
   print-support plugin is inside (the print dialog would otherwise do nothing: pyinstaller
   issue 1896);
 - the window: started under Xvfb, found with xdotool, grabbed to PNG (``--shots``) once its data
-  is loaded, checked to show something, and ended;
+  is loaded, checked to show something; F1 opens the user guide; Ctrl+P opens Qt's print
+  dialog, and Enter in it prints to the CUPS queue (both grabbed too); then ended;
 - start to first window, in the same run, of the bundle and of ``python main.py`` (the source
   tree with this interpreter), ``--rounds`` times each, alternating; median reported.
 
@@ -307,6 +308,79 @@ def wait_display(seconds: float = 15.0) -> bool:
     return False
 
 
+def check_guide(r: Report, proc: subprocess.Popen, wid: str, screen: Screen, shots: Path) -> None:
+    """F1 opens the user guide, read from viewer/help/ inside the bundle."""
+    subprocess.run(["xdotool", "mousemove", "--window", wid, "300", "300"], capture_output=True)
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=10)
+    subprocess.run(["xdotool", "key", "F1"], capture_output=True)
+    guide = None
+    deadline = time.perf_counter() + 15
+    while guide is None and time.perf_counter() < deadline and proc.poll() is None:
+        out = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
+                             capture_output=True, text=True).stdout.split()
+        guide = next((w for w in out if w != wid), None)
+        time.sleep(0.1)
+    if not r.step("window: F1 opens the user guide", guide is not None, screen.title(guide) if guide else ""):
+        return
+    time.sleep(1.0)
+    shot = shots / "bundle-user-guide.png"
+    image = screen.grab(guide, shot)
+    colours = distinct_colours(image)
+    r.step("window: the user guide shows text", colours > 10, f"{shot}, {colours} colours")
+
+
+def new_window(proc: subprocess.Popen, known: set[str], seconds: float = 15) -> str | None:
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline and proc.poll() is None:
+        out = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
+                             capture_output=True, text=True).stdout.split()
+        fresh = [w for w in out if w not in known]
+        if fresh:
+            return fresh[0]
+        time.sleep(0.1)
+    return None
+
+
+def wait_new_pdf(out_dir: Path, before: set[Path], seconds: float = 60) -> list[Path]:
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        new = [f for f in (set(out_dir.glob("*.pdf")) - before if out_dir.is_dir() else ())]
+        queued = subprocess.run(["lpstat", "-o"], capture_output=True, text=True).stdout.strip()
+        if new and not queued:
+            return [f for f in new if f.read_bytes()[:5] == b"%PDF-"]
+        time.sleep(0.5)
+    return []
+
+
+def check_print_dialog(r: Report, proc: subprocess.Popen, wid: str, screen: Screen, shots: Path) -> None:
+    """The trap of pyinstaller issue 1896: Ctrl+P opens Qt's print dialog; it must list the CUPS
+    queue and, on Enter (its default button, Print), print through it."""
+    name = "window: the print dialog prints through CUPS"
+    if default_printer() != "PDF":
+        r.skip(name, "no CUPS queue named PDF (cups-pdf) here")
+        return
+    known = set(subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
+                               capture_output=True, text=True).stdout.split())
+    for w in known - {wid}:  # close the user guide first
+        subprocess.run(["xdotool", "windowfocus", "--sync", w], capture_output=True, timeout=10)
+        subprocess.run(["xdotool", "key", "Escape"], capture_output=True)
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=10)
+    subprocess.run(["xdotool", "key", "ctrl+p"], capture_output=True)
+    dialog = new_window(proc, known)
+    if not r.step("window: Ctrl+P opens the print dialog", dialog is not None,
+                  screen.title(dialog) if dialog else ""):
+        return
+    time.sleep(1.0)
+    screen.grab(dialog, shots / "bundle-print-dialog.png")
+    out_dir = Path.home() / "PDF"
+    before = set(out_dir.glob("*.pdf")) if out_dir.is_dir() else set()
+    subprocess.run(["xdotool", "windowfocus", "--sync", dialog], capture_output=True, timeout=10)
+    subprocess.run(["xdotool", "key", "Return"], capture_output=True)
+    printed = wait_new_pdf(out_dir, before)
+    r.step(name, bool(printed), f"{shots / 'bundle-print-dialog.png'}; the queue wrote "
+           f"{', '.join(f.name for f in printed) or 'nothing'}")
+
+
 def check_window(r: Report, run: Runner, screen: Screen, shots: Path) -> None:
     shots.mkdir(parents=True, exist_ok=True)
     log = run.work / "gui-stderr.txt"
@@ -335,6 +409,8 @@ def check_window(r: Report, run: Runner, screen: Screen, shots: Path) -> None:
         colours = distinct_colours(image)
         r.step("window: grabbed to PNG, not blank", image.width() > 400 and colours > 20,
                f"{shot} {image.width()}x{image.height()}, {colours} colours")
+        check_guide(r, proc, wid, screen, shots)
+        check_print_dialog(r, proc, wid, screen, shots)
     finally:
         stop(proc)
     errors = log.read_text(errors="replace")
