@@ -153,6 +153,45 @@ root:
 """
 
 
+WARNINGS = """\
+# Each warning the loader gives, in a file that still loads (the figures are invented)
+format: 1
+metadata: {title: "Cảnh báo (hư cấu)"}
+sources: [{id: S1, title: "Nguồn (hư cấu)"}]
+measures: [{id: share, label: "Tỉ lệ"}]
+root:
+  id: lang-son
+  name: "Đảng bộ tỉnh (hư cấu)"
+  kind: province
+  source: S1
+  figures:
+    members: [{value: 100, as_of: "2013"}]                # the children add up to more
+    subordinate_committees: [{value: 1, as_of: "2013"}]   # three district rows stand for four
+    villages_without_cell: [{value: 90, as_of: "2010"}, {value: 48, as_of: "2013"}]
+    new_cells_in_villages: [{value: 41, as_of: "2010–2013"}]
+    share: [{value: 2.500, as_of: "2013"}]                # 2.5, or 2500 with a dot?
+  checks:
+    - rule: "villages_without_cell@2013 = villages_without_cell@2010 - new_cells_in_villages@2010–2013"
+    - rule: "members@2020 = members@2013"                  # no members figure for 2020
+  series:
+    - id: parts
+      title: "Các phần"
+      type: bar
+      total: {value: 10}                                  # 4 + 5 is 9
+      points: [{category: "A", value: 4}, {category: "B", value: 5}]
+  children:
+    - {id: d1, name: "Huyện 1", kind: district, source: S1, figures: {members: [{value: 150, as_of: "2013"}]}}
+    - {id: d2, name: "Các huyện khác", kind: district, source: S1, count: 2}
+    - id: d3
+      name: "Huyện 3"
+      kind: district
+      figures: {members: [{value: 40, as_of: "2013"}]}    # no source; its communes add up to 30
+      children:
+        - {id: c1, name: "Xã 1", kind: commune, source: S1, figures: {members: [{value: 10, as_of: "2013"}]}}
+        - {id: c2, name: "Xã 2", kind: commune, source: S1, figures: {members: [{value: 20, as_of: "2013"}]}}
+"""
+
+
 def base(what: str, *edits: tuple[str, str]) -> str:
     """The base file with its first line saying what the case is, and each (old, new) edit
     applied exactly once (an edit that does not match exactly once is a mistake here)."""
@@ -407,6 +446,14 @@ def build() -> None:  # noqa: C901 (a long list, read top to bottom)
          errors=["complex_key"], first=pos_of(t, "[a, b]"), message="a key must be plain text",
          xfail='loader bug: a list used as a key gives a second, misleading error at the same place: '
                'unknown key "" (the refused key is replaced by an empty one that is then reported)')
+
+    t = base("A measure neither known nor declared", ("    members:\n", "    trainees:\n"))
+    case("unknown-measure-undeclared.yaml", "a measure of the file's own used without declaring it", t,
+         errors=["unknown_measure"], first=pos_of(t, "trainees"), message='declared under "measures"')
+    t = WARNINGS
+    case("warnings-every-kind.yaml", "a file that loads, with one of each warning: the data disagrees with itself", t,
+         warnings=["rollup_exceeds", "listed_exceeds", "maybe_thousands_separator", "check_failed",
+                   "check_unknown_value", "total_mismatch", "count_without_note", "no_source", "rollup_differs"])
 
     # ------------------------------------------------------------------ numbers
     def fig(value: str) -> str:
