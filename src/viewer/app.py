@@ -51,7 +51,9 @@ def install_crash_handler() -> None:
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
         report = crash_report(exc_type, exc, tb)
-        sys.__stderr__.write(report)
+        stream = sys.__stderr__ or sys.stderr  # both are None in a windowed Windows .exe
+        if stream is not None:
+            stream.write(report)
         where = ""
         try:
             logfile = log_dir() / "crash.log"
@@ -104,7 +106,24 @@ def create_application():
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("langson-viewer")
     return app
+
+
+def app_icon():
+    """The app's icon at every size drawn for it (resources/icon, made from icon.svg)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from .paths import app_root
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = app_root() / "resources" / "icon" / f"icon-{size}.png"
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def remembered_language() -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -69,7 +70,7 @@ def build_parser(t: _Translator) -> argparse.ArgumentParser:
     # translate("CommandLine", …) marks each string for lupdate (no translator is installed
     # yet, so it returns the English); tr() then translates it with the chosen language.
     p = _Parser(
-        prog="main.py",
+        prog=Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "main.py",
         description=tr(translate("CommandLine",
                            "Viewer of the Lạng Sơn provincial Party organisation's figures. "
                            "Without options it opens the window on FILE or on the bundled data.")),
@@ -154,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     t = _Translator(_prescan_lang(argv))
     args = build_parser(t).parse_args(argv)
     if args.version:
-        print(f"main.py {__version__}")
+        print(f"{Path(sys.argv[0]).name if sys.argv and sys.argv[0] else 'main.py'} {__version__}")
         return EXIT_OK
     path = os.fspath(args.file) if args.file else str(bundled_data())
     if args.check:
