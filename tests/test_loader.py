@@ -267,7 +267,7 @@ def test_file_size_limit(tmp_path):
 
 
 def test_unit_count_limit():
-    kids = ", ".join(f"{{id: c{i}, name: n, kind: district}}" for i in range(5))
+    kids = ", ".join(f"{{id: c{i}, name: x, kind: district}}" for i in range(5))
     r = load(f"root: {{id: a, name: b, kind: province, children: [{kids}]}}\n", limits=Limits(max_units=3))
     assert codes(r) == ["too_many_units"]
 
@@ -407,7 +407,7 @@ def test_rollup_compares_the_same_period_only():
           children:
             - {id: d1, name: x, kind: district, figures: {members: [{value: 60, as_of: 2010, source: S1}]}}
             - id: d2
-              name: y
+              name: "y"
               kind: district
               figures:
                 members:

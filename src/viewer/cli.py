@@ -25,7 +25,7 @@ from .paths import bundled_data
 from .vocab import kind_plural
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
-UNREADABLE_CODES = frozenset({"read_failed", "not_a_file", "file_missing"})
+UNREADABLE_CODES = frozenset({"read_failed", "not_a_file", "not_regular_file", "file_missing"})
 
 translate = QCoreApplication.translate
 

@@ -148,6 +148,8 @@ def _parse_period(text: str) -> Period:
     if not m:
         raise ValueError("format")
     y1 = int(m["y1"])
+    if y1 < 1000:  # "0004" would lose its zeros and read as something else
+        raise ValueError("year")
     if m["y2"]:
         if m["m"] or m["q"]:
             raise ValueError("format")

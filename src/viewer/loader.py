@@ -217,7 +217,7 @@ def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS,
         if not os.path.exists(name):
             return _failed(name, "file_missing")
         if not os.path.isfile(name):  # a named pipe or a device: reading it could block forever
-            return _failed(name, "not_a_file")
+            return _failed(name, "not_regular_file")
         size = os.path.getsize(name)
         if size > limits.max_bytes:
             return _failed(name, "file_too_large", size=size, limit=limits.max_bytes)
@@ -302,17 +302,50 @@ class _Diagnostics:
 # --------------------------------------------------------------------------- bytes → text
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _text_position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character, with CRLF, CR or LF ending lines (as YAML does)."""
+    line, start = 1, 0
+    for m in _LINE_BREAK.finditer(text, 0, index):
+        line += 1
+        start = m.end()
+    return line, index - start + 1
+
+
 def _position_of(data: bytes, offset: int) -> tuple[int, int]:
     """1-based line and character column of a byte offset in (mostly) UTF-8 data."""
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    line = data.count(b"\n", 0, offset) + 1
-    col = len(data[line_start:offset].decode("utf-8", "replace")) + 1
-    return line, col
+    prefix = data[:offset].decode("utf-8", "replace")
+    return _text_position(prefix, len(prefix))
+
+
+# Characters a data file may not hold: C0 controls but tab and line ends, DEL, C1 controls,
+# and the characters YAML 1.1 counts as line ends though no editor shows a new line there
+# (NEL, LINE and PARAGRAPH SEPARATOR), which would shift every position after them; a
+# byte-order mark anywhere but at the start (two files joined); the non-characters.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+# In a double-quoted value, escapes (\0, \e, \a …) may still produce control characters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _forbidden_char(diags: "_Diagnostics", text: str, index: int) -> None:
+    ch = text[index]
+    pos = _text_position(text, index)
+    if ch == "\x00":
+        diags.error(pos, "nul_byte")
+    elif ch == "\ufeff":
+        diags.error(pos, "bom_inside")
+    else:
+        diags.error(pos, "control_char", char=f"U+{ord(ch):04X}")
 
 
 def _decode(data: bytes, diags: _Diagnostics, limits: Limits) -> bytes:
     """Check that the bytes are UTF-8 text (a BOM allowed) and return them without the BOM.
     The check decodes in pieces, so no decoded copy of a large file is ever held."""
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        diags.error((1, 1), "utf32")
+        raise _Abort
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         diags.error((1, 1), "utf16")
         raise _Abort
@@ -327,9 +360,12 @@ def _decode(data: bytes, diags: _Diagnostics, limits: Limits) -> bytes:
         raise _Abort
     decoder = codecs.getincrementaldecoder("utf-8")()
     chunk = 1 << 20
+    forbidden = False
     try:
         for offset in range(0, len(data), chunk):
-            decoder.decode(data[offset:offset + chunk], offset + chunk >= len(data))
+            piece = decoder.decode(data[offset:offset + chunk], offset + chunk >= len(data))
+            if not forbidden and _FORBIDDEN.search(piece):
+                forbidden = True
     except UnicodeDecodeError:
         try:
             data.decode("utf-8")  # again in one piece, for the exact offset
@@ -337,9 +373,11 @@ def _decode(data: bytes, diags: _Diagnostics, limits: Limits) -> bytes:
             line, col = _position_of(data, exc.start)
             diags.error((line, col), "not_utf8", byte=f"{data[exc.start]:02X}")
         raise _Abort
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        diags.error(_position_of(data, nul), "nul_byte")
+    if forbidden:  # the first one, with its line and column
+        text = data.decode("utf-8")
+        m = _FORBIDDEN.search(text)
+        assert m is not None
+        _forbidden_char(diags, text, m.start())
         raise _Abort
     return data
 
@@ -352,7 +390,15 @@ except ImportError:  # pragma: no cover - depends on the installed PyYAML
     from yaml import SafeLoader as _EventLoader  # type: ignore[assignment]
 
 _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
-_STANDARD_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+_LIBYAML_MAX_DEPTH = 1000  # libyaml refuses deeper nesting by itself
+
+
+def _char_at(data: bytes, line: int, column: int) -> str:
+    """The character at a 0-based line and column (for a syntax error's message)."""
+    lines = _LINE_BREAK.split(data.decode("utf-8", "replace"))
+    if 0 <= line < len(lines) and 0 <= column < len(lines[line]):
+        return lines[line][column]
+    return ""
 
 
 def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
@@ -399,9 +445,11 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
         if key is None:
             if node.__class__ is not Scalar and node.__class__ is not Invalid:
                 diags.error(node, "complex_key")
-            keys[-1] = node if node.__class__ is Scalar else Scalar("", True, node.pos)  # type: ignore[assignment]
+            keys[-1] = node if node.__class__ is Scalar else _REFUSED_KEY  # type: ignore[assignment]
             return
         keys[-1] = None
+        if key is _REFUSED_KEY:  # its value goes with it
+            return
         assert isinstance(parent, MapNode)
         if key.value in parent.items:
             diags.error(key, "duplicate_key", key=key.value, first_line=parent.key_at(key.value)[0])
@@ -425,6 +473,13 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                 if ev.anchor is not None or ev.tag is not None:
                     _check_props(ev, mark.line + 1, mark.column + 1, diags)
                 value = ev.value
+                if ev.style == '"' and _CONTROL.search(value):
+                    ch = _CONTROL.search(value).group()  # type: ignore[union-attr]
+                    if ch == "\x00":
+                        diags.error((mark.line + 1, mark.column + 1), "nul_byte")
+                    else:
+                        diags.error((mark.line + 1, mark.column + 1), "control_char", char=f"U+{ord(ch):04X}")
+                    value = _CONTROL.sub("\ufffd", value)
                 if len(value) > max_string:
                     diags.error((mark.line + 1, mark.column + 1), "string_too_long",
                                 length=len(value), limit=max_string)
@@ -440,6 +495,9 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                         key = keys[-1]
                         if key is None:
                             keys[-1] = node
+                            continue
+                        if key is _REFUSED_KEY:
+                            keys[-1] = None
                             continue
                         if key.value not in parent.items:  # type: ignore[operator]
                             keys[-1] = None
@@ -465,7 +523,7 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                     parent_role = roles[-1]
                     if stack[-1].__class__ is MapNode:
                         pkey = keys[-1]
-                        pname = pkey.value if pkey is not None else None
+                        pname = pkey.value if pkey is not None and pkey is not _REFUSED_KEY else None
                         if is_map and len(stack) == 1 and pname == "root":
                             role = _UNIT
                         elif not is_map and parent_role == _UNIT and pname == "children":
@@ -502,8 +560,11 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
         mark = exc.problem_mark or exc.context_mark
         pos = (mark.line + 1, mark.column + 1) if mark else None
         problem = (exc.problem or "").strip() or str(exc)
-        if "maximum nesting depth" in problem:  # libyaml's own limit, below ours or not
-            diags.error(pos, "too_deep", limit=max_depth)
+        if "maximum nesting depth" in problem:  # libyaml's own limit
+            diags.error(pos, "too_deep", limit=min(max_depth, _LIBYAML_MAX_DEPTH))
+            raise _Abort
+        if mark is not None and _char_at(data, mark.line, mark.column) == "\t":
+            diags.error(pos, "tab_char")
             raise _Abort
         if exc.context and exc.context_mark and mark is not exc.context_mark:
             diags.error(pos, "syntax_context", problem=problem, context=exc.context.strip(),
@@ -522,6 +583,7 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
 
 
 _UNIT, _CHILDREN = 1, 2
+_REFUSED_KEY = Scalar("", True, 0)  # stands for a key that was refused (a list or mapping as a key)
 _REPORT_EVERY = 20_000  # events between two progress reports / cancel checks
 
 
@@ -529,7 +591,7 @@ def _check_props(ev: Any, line: int, col: int, diags: _Diagnostics) -> None:
     if ev.anchor is not None:
         diags.error((line, col), "alias")
     tag = ev.tag
-    if tag is not None and tag != "!" and tag not in _STANDARD_TAGS:
+    if tag is not None:  # every tag, !!str included: a data file is plain values
         shown = "!!" + tag[len(_YAML_TAG_PREFIX):] if tag.startswith(_YAML_TAG_PREFIX) else tag
         diags.error((line, col), "tag", tag=shown)
 
@@ -541,7 +603,10 @@ _resolver = yaml.resolver.Resolver()
 
 @lru_cache(maxsize=4096)
 def _yaml11_reading(value: str) -> str | None:
-    """What YAML 1.1 (PyYAML's safe loader) would make of a plain scalar, if not text."""
+    """What YAML 1.1 (PyYAML's safe loader, and y/n as the YAML 1.1 spec says) would make of a
+    plain scalar, if not text."""
+    if value in ("y", "Y", "n", "N"):
+        return "a_boolean"
     tag = _resolver.resolve(yaml.ScalarNode, value, (True, False))
     return {
         "tag:yaml.org,2002:bool": "a_boolean",
@@ -554,9 +619,21 @@ def _yaml11_reading(value: str) -> str | None:
 
 _INT_RE = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _DEC_RE = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
+_THOUSANDS_KEY = re.compile(r"[0-9]{3}")
 _GROUPED_RE = re.compile(r"-?[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:\-]*")
 _MAX_EXACT = 2**53 - 1
+
+
+_MAX_SUGGESTIONS = 50
+
+
+def _short_list(items: list[str], most: int = 12) -> str:
+    """An "expected one of" list that stays short however many choices there are."""
+    if not items:
+        return "—"
+    shown = ", ".join(items[:most])
+    return shown + (", …" if len(items) > most else "")
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str | None:
@@ -617,9 +694,18 @@ class _Schema:
             self.d.error(node, "wrong_type", found=_describe(node), expected=Word("a_mapping"))
             return None
         out: dict[str, Node] = {}
+        previous: str | None = None
         for key, vnode in node.items.items():
             if key in keys:
                 out[key] = vnode
+                previous = key
+                continue
+            before = out.get(previous) if previous else None
+            if (_THOUSANDS_KEY.fullmatch(key) and _is_null(vnode) and isinstance(before, Scalar)
+                    and before.plain and _INT_RE.fullmatch(before.value)):
+                # {value: 53,538}: in braces the comma split the number and 538 became a key.
+                self.d.error(before, "bad_number", text=f"{before.value},{key}")
+                out[previous] = Invalid(before.pos)  # type: ignore[index]
                 continue
             allowed = ", ".join(keys)
             suggestion = _suggest(key, keys)
@@ -795,6 +881,8 @@ class _Schema:
             if not (isinstance(version_node, Scalar) and version_node.plain
                     and version_node.value == str(FORMAT_VERSION)):
                 text = version_node.value if isinstance(version_node, Scalar) else "?"
+                if isinstance(version_node, Scalar) and not version_node.plain:
+                    text = f'"{text}"'  # the quotes are the problem: show them
                 self.d.error(version_node, "bad_format_version", text=text)
                 # Another version: the rest would only give confusing errors.
                 return None
@@ -805,15 +893,18 @@ class _Schema:
         root_unit = root_node if isinstance(root_node, Unit) else None
         if root_node is not None and not isinstance(root_node, (Unit, Invalid)):
             self.d.error(root_node, "wrong_type", found=_describe(root_node), expected=Word("a_mapping"))
-        known_sources = sorted(sources)
+        known_sources = _short_list(sorted(sources))
         for ref in self.source_refs:
             if ref.id not in sources:
-                self.d.error(ref.at, "unknown_source", id=ref.id,
-                             expected=", ".join(known_sources) or "—")
+                self.d.error(ref.at, "unknown_source", id=ref.id, expected=known_sources)
         known_measures = set(KNOWN_MEASURES) | set(measures)
+        suggested = 0
         for mid, at in self.measure_refs:
             if mid not in known_measures:
-                suggestion = _suggest(mid, known_measures)
+                # Suggestions compare with every measure: only the first few get one, so a file
+                # with thousands of misspelt measures still loads in a moment.
+                suggestion = _suggest(mid, known_measures) if suggested < _MAX_SUGGESTIONS else None
+                suggested += 1
                 if suggestion:
                     self.d.error(at, "unknown_measure_suggest", id=mid, suggestion=suggestion,
                                  expected=", ".join(KNOWN_MEASURES))

@@ -11,6 +11,7 @@ codes too (:data:`WORDS`) and are translated in the same way before formatting.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Mapping
@@ -33,6 +34,8 @@ TEMPLATES: dict[str, str] = {
     # reading the file
     "read_failed": QT_TRANSLATE_NOOP("Diagnostics", "cannot read the file: {reason}"),
     "not_a_file": QT_TRANSLATE_NOOP("Diagnostics", "this is a folder, not a data file"),
+    "not_regular_file": QT_TRANSLATE_NOOP(
+        "Diagnostics", "this is not a regular file (a pipe or a device); expected a data file"),
     "file_missing": QT_TRANSLATE_NOOP("Diagnostics", "the file does not exist"),
     "file_too_large": QT_TRANSLATE_NOOP(
         "Diagnostics", "the file is {size} bytes; expected at most {limit} bytes"),
@@ -45,6 +48,18 @@ TEMPLATES: dict[str, str] = {
         "Diagnostics", "the file is UTF-16 text; expected UTF-8: save the file as \"UTF-8\""),
     "nul_byte": QT_TRANSLATE_NOOP(
         "Diagnostics", "the file contains a NUL byte; expected text"),
+    "utf32": QT_TRANSLATE_NOOP(
+        "Diagnostics", "the file is UTF-32 text; expected UTF-8: save the file as \"UTF-8\""),
+    "control_char": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "the invisible control character {char} stands here; expected ordinary text: delete it "
+        "(it often comes from a copy and paste or a wrong conversion of the file)"),
+    "bom_inside": QT_TRANSLATE_NOOP(
+        "Diagnostics",
+        "an invisible byte-order mark (U+FEFF) stands here, as when two files are joined; "
+        "expected ordinary text: delete it"),
+    "tab_char": QT_TRANSLATE_NOOP(
+        "Diagnostics", "a tab character indents this line; expected spaces for indentation"),
     "empty": QT_TRANSLATE_NOOP(
         "Diagnostics", "the file is empty; expected a data file starting with \"format: 1\""),
     # YAML syntax and structure
@@ -244,6 +259,11 @@ SYNTAX_PHRASES: dict[str, str] = {
     'while scanning a directive': QT_TRANSLATE_NOOP("Diagnostics", 'while scanning a directive'),
     'while increasing flow level': QT_TRANSLATE_NOOP("Diagnostics", 'while increasing flow level'),
     'while parsing a node': QT_TRANSLATE_NOOP("Diagnostics", 'while parsing a node'),
+    'did not find expected hexdecimal number': QT_TRANSLATE_NOOP("Diagnostics", 'did not find expected hexdecimal number'),
+    'found invalid Unicode character escape code': QT_TRANSLATE_NOOP("Diagnostics", 'found invalid Unicode character escape code'),
+    'while parsing a quoted scalar': QT_TRANSLATE_NOOP("Diagnostics", 'while parsing a quoted scalar'),
+    'found duplicate %YAML directive': QT_TRANSLATE_NOOP("Diagnostics", 'found duplicate %YAML directive'),
+    'while scanning for the next token': QT_TRANSLATE_NOOP("Diagnostics", 'while scanning for the next token'),
 }
 
 SEVERITY_WORDS: dict[Severity, str] = {
@@ -297,6 +317,8 @@ def render(code: str, args: Mapping[str, object], translate: Callable[[str], str
             shown[key] = translate(SYNTAX_PHRASES[value])
         elif isinstance(value, (int, float)) and not isinstance(value, bool) and key not in _PLAIN:
             shown[key] = number(value)
+        elif isinstance(value, str):
+            shown[key] = visible(value)
         else:
             shown[key] = value
     try:
@@ -304,6 +326,20 @@ def render(code: str, args: Mapping[str, object], translate: Callable[[str], str
     except (KeyError, IndexError, ValueError):
         # A translation that lost or broke a placeholder must not hide the message.
         return TEMPLATES[code].format(**shown)
+
+
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]")
+MAX_SHOWN = 80  # characters of a value quoted in a message
+
+
+def visible(text: str) -> str:
+    """A value as a message may quote it: control and direction characters written as \\xNN /
+    \\uNNNN (so a data file cannot drive the terminal that prints the message), and a long
+    value cut short with "…"."""
+    if len(text) > MAX_SHOWN:
+        text = text[:MAX_SHOWN - 20] + "…"
+    return _INVISIBLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                          else f"\\u{ord(m.group()):04x}", text)
 
 
 # Arguments that are positions or sizes in the file, shown without grouping.

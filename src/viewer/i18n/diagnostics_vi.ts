@@ -114,6 +114,10 @@
         <translation>đây là một thư mục, không phải tệp dữ liệu</translation>
     </message>
     <message>
+        <source>this is not a regular file (a pipe or a device); expected a data file</source>
+        <translation>đây không phải là tệp thông thường (là đường ống hoặc thiết bị); cần một tệp dữ liệu</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>tệp không tồn tại</translation>
     </message>
@@ -132,6 +136,22 @@
     <message>
         <source>the file contains a NUL byte; expected text</source>
         <translation>tệp chứa byte NUL; cần một tệp văn bản</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 text; expected UTF-8: save the file as "UTF-8"</source>
+        <translation>tệp được lưu theo mã UTF-32; cần UTF-8: hãy lưu lại tệp với kiểu mã "UTF-8"</translation>
+    </message>
+    <message>
+        <source>the invisible control character {char} stands here; expected ordinary text: delete it (it often comes from a copy and paste or a wrong conversion of the file)</source>
+        <translation>ở đây có ký tự điều khiển không nhìn thấy {char}; cần văn bản bình thường: hãy xóa ký tự này (thường do sao chép, dán hoặc chuyển mã tệp sai)</translation>
+    </message>
+    <message>
+        <source>an invisible byte-order mark (U+FEFF) stands here, as when two files are joined; expected ordinary text: delete it</source>
+        <translation>ở đây có dấu thứ tự byte (U+FEFF) không nhìn thấy, như khi hai tệp bị ghép vào nhau; cần văn bản bình thường: hãy xóa dấu này</translation>
+    </message>
+    <message>
+        <source>a tab character indents this line; expected spaces for indentation</source>
+        <translation>dòng này được thụt lề bằng ký tự tab; cần thụt lề bằng dấu cách</translation>
     </message>
     <message>
         <source>the file is empty; expected a data file starting with "format: 1"</source>
@@ -592,6 +612,26 @@
     <message>
         <source>while parsing a node</source>
         <translation>khi đọc một giá trị</translation>
+    </message>
+    <message>
+        <source>did not find expected hexdecimal number</source>
+        <translation>không thấy số hệ mười sáu cần có (sau dấu \ trong chuỗi có ngoặc kép)</translation>
+    </message>
+    <message>
+        <source>found invalid Unicode character escape code</source>
+        <translation>gặp mã thoát ký tự Unicode không hợp lệ</translation>
+    </message>
+    <message>
+        <source>while parsing a quoted scalar</source>
+        <translation>khi đọc chuỗi trong dấu ngoặc kép</translation>
+    </message>
+    <message>
+        <source>found duplicate %YAML directive</source>
+        <translation>gặp chỉ thị %YAML hai lần</translation>
+    </message>
+    <message>
+        <source>while scanning for the next token</source>
+        <translation>khi tìm thành phần tiếp theo</translation>
     </message>
     <message>
         <source>error</source>
