@@ -127,11 +127,10 @@ def app_icon():
 
 
 def remembered_language() -> str:
-    from PySide6.QtCore import QSettings
-
     from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+    from .settings import read_str
 
-    lang = QSettings().value("ui/language", DEFAULT_LANGUAGE, str)
+    lang = read_str("ui/language", DEFAULT_LANGUAGE)
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 

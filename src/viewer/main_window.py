@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import vocab
+from . import settings
 from .background import FileLoad, wants_background
 from .domain import Dataset, Unit
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
@@ -275,16 +276,13 @@ class MainWindow(QMainWindow):
     # ================================================================== settings
 
     def read_settings(self) -> None:
-        s = QSettings()
-        geometry = s.value("window/geometry", QByteArray(), QByteArray)
+        geometry = settings.read_bytes("window/geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
-        self.restoreState(s.value("window/state", QByteArray(), QByteArray))
-        if not self.ui.splitter_main.restoreState(s.value("window/splitter_main", QByteArray(),
-                                                          QByteArray)):
+        self.restoreState(settings.read_bytes("window/state"))
+        if not self.ui.splitter_main.restoreState(settings.read_bytes("window/splitter_main")):
             self.ui.splitter_main.setSizes([620, 580])
-        if not self.ui.splitter_right.restoreState(s.value("window/splitter_right", QByteArray(),
-                                                           QByteArray)):
+        if not self.ui.splitter_right.restoreState(settings.read_bytes("window/splitter_right")):
             self.ui.splitter_right.setSizes([400, 400])
         self.language_actions.get(self.language.code, self.language_actions[DEFAULT_LANGUAGE]) \
             .setChecked(True)
@@ -301,10 +299,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def recent_files() -> list[str]:
-        value = QSettings().value("files/recent", [])
-        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
-            value = [value]
-        return [str(v) for v in value or []]
+        return settings.read_str_list("files/recent")
 
     def _remember(self, path: str) -> None:
         recent = [path] + [p for p in self.recent_files() if os.path.normcase(p) != os.path.normcase(path)]
@@ -340,7 +335,7 @@ class MainWindow(QMainWindow):
         if file:
             self.open_file(file)
             return
-        last = QSettings().value("files/last", "", str)
+        last = settings.read_str("files/last")
         bundled = str(bundled_data())
         if last and os.path.isfile(last) and os.path.normcase(last) != os.path.normcase(bundled):
             if self.open_file(last, show_errors=False):

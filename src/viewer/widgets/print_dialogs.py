@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from .. import printing
+from ..settings import read_int, read_str
 from ..domain import Dataset, Series, Unit
 
 translate = QCoreApplication.translate
@@ -120,7 +121,7 @@ def print_chart(parent: QWidget, dataset: Dataset, owner: Unit, series: Series) 
 
 
 def _export_dir() -> str:
-    saved = QSettings().value(EXPORT_DIR_KEY, "", str)
+    saved = read_str(EXPORT_DIR_KEY)
     if saved and os.path.isdir(saved):
         return saved
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -168,7 +169,7 @@ def export(parent: QWidget, dataset: Dataset, unit: Unit, confidential: bool,
                     dpi, ok = QInputDialog.getInt(
                         parent, translate("PrintDialogs", "Resolution"),
                         translate("PrintDialogs", "Dots per inch (300 for print, 150 for the screen):"),
-                        int(settings.value(PNG_DPI_KEY, 300, int)), 30, 1200, 50)
+                        read_int(PNG_DPI_KEY, 300, 30, 1200), 30, 1200, 50)
                     QApplication.setOverrideCursor(_busy())
                     if not ok:
                         return None
