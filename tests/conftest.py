@@ -17,12 +17,14 @@ if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SMALL = DATA / "win-small.yaml"
 BROKEN = DATA / "win-broken.yaml"
 
+# Logs, caches and data folders go to Qt's test locations, never the user's own.
+QStandardPaths.setTestModeEnabled(True)
 QCoreApplication.setOrganizationName("LangSonPartyViewerTests")
 QCoreApplication.setApplicationName("LangSonPartyViewerTests")
 

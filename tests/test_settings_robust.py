@@ -29,3 +29,16 @@ def test_start_with_corrupt_settings(qtbot, language, content):
     assert win.dataset is not None and win.dataset.root.id == "lang-son"
     assert win.width() > 200 and win.height() > 200
     win.close()
+
+
+def test_about_names_the_log_folder_and_faults_are_logged(qapp, language):
+    from viewer.app import enable_fault_log
+    from viewer.paths import log_dir
+    from viewer.widgets.about_dialog import about_html
+
+    assert str(log_dir()) in about_html(None)
+    enable_fault_log()
+    import faulthandler
+
+    assert faulthandler.is_enabled()
+    assert (log_dir() / "faulthandler.log").exists()

@@ -13,6 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from . import APP_NAME, ORG_NAME, __version__
+from .paths import log_dir
 
 log = logging.getLogger("viewer")
 
@@ -24,13 +25,22 @@ def main() -> int:
     return cli_main()
 
 
-def log_dir() -> Path:
-    from PySide6.QtCore import QStandardPaths
+_fault_log = None  # kept open for faulthandler as long as the program runs
 
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    path = Path(found) if found else Path.home() / f".{APP_NAME}"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+
+def enable_fault_log() -> None:
+    """A crash inside Qt or another library (no Python exception) still leaves a trace."""
+    import faulthandler
+
+    global _fault_log
+    if _fault_log is not None:
+        return
+    try:
+        _fault_log = (log_dir() / "faulthandler.log").open("a", encoding="utf-8")
+        faulthandler.enable(_fault_log)
+    except OSError:
+        if sys.stderr is not None:
+            faulthandler.enable()
 
 
 def crash_report(exc_type: type[BaseException], exc: BaseException,
@@ -140,6 +150,7 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
     app = create_application()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     install_crash_handler()
+    enable_fault_log()
 
     from .i18n import Language
     from .main_window import MainWindow

@@ -17,3 +17,13 @@ def app_root() -> Path:
 
 def bundled_data() -> Path:
     return app_root() / "resources" / "data.yaml"
+
+
+def log_dir() -> Path:
+    """Where crash reports and the low-level fault log are written (shown in About)."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    path = Path(found) if found else Path.home() / ".LangSonPartyViewer"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -51,6 +51,14 @@
         <translation>Số liệu thuộc về các nguồn đã nêu ở trên; chương trình không tự thêm số liệu nào.</translation>
     </message>
     <message>
+        <source>Logs</source>
+        <translation>Nhật ký lỗi</translation>
+    </message>
+    <message>
+        <source>Error reports (crash.log, faulthandler.log) are saved in %1</source>
+        <translation>Báo cáo lỗi (crash.log, faulthandler.log) được lưu trong thư mục %1</translation>
+    </message>
+    <message>
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>

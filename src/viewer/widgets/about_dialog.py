@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from .. import __version__, vocab
 from ..domain import Dataset
 from .detail_pane import source_details_html
+from ..paths import log_dir
 from .ui_about_dialog import Ui_AboutDialog
 
 translate = QCoreApplication.translate
@@ -60,6 +61,9 @@ def about_html(dataset: Dataset | None) -> str:
                    .replace("%1", qVersion()).replace("%2", pyside_version)))
     parts.append(p(translate("AboutDialog", "The figures belong to their sources, named above; "
                                             "the program adds none of its own.")))
+    parts.append(h3(translate("AboutDialog", "Logs")))
+    parts.append(p(translate("AboutDialog", "Error reports (crash.log, faulthandler.log) are saved in "
+                                            "%1").replace("%1", str(log_dir()))))
     return "".join(parts)
 
 
