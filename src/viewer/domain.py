@@ -375,12 +375,6 @@ class Unit:
             counts[c.kind] = counts.get(c.kind, 0) + c.represents
         return counts
 
-    def __hash__(self) -> int:
-        return hash(self.id)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
 
 @dataclass(frozen=True, slots=True)
 class Rollup:
