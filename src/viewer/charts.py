@@ -206,17 +206,7 @@ def _span_of(series: Series) -> tuple[int, int] | None:
 
 def source_line(dataset: Dataset, series: Series) -> str:
     """"Nguồn: title (publisher, date); …" — every source the series or its points cite."""
-    parts = []
-    for sid in series.source_ids():
-        src = dataset.source(sid)
-        if src is None:
-            parts.append(sid)
-            continue
-        extra = ", ".join(x for x in (src.publisher, src.date) if x)
-        parts.append(f"{src.title} ({extra})" if extra else src.title)
-    if not parts:
-        return translate("Charts", "Source: not stated")
-    return translate("Charts", "Source: %1").replace("%1", "; ".join(parts))
+    return vocab.sources_text(dataset, series.source_ids()) or translate("Charts", "Source: not stated")
 
 
 @dataclass(frozen=True)

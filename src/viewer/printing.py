@@ -18,7 +18,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -275,23 +275,6 @@ def unit_path_text(unit: Unit) -> str:
     return " › ".join(u.name for u in unit.path())
 
 
-def source_line(dataset: Dataset, source_ids: Iterable[str]) -> str:
-    """"Nguồn: S1 — Lạng Sơn củng cố …; S3a — …" for the sources a chart or table uses."""
-    parts = []
-    for sid in source_ids:
-        src = dataset.source(sid)
-        if src is None:
-            parts.append(sid)
-            continue
-        bits = [src.title]
-        if src.publisher:
-            bits.append(src.publisher)
-        if src.date:
-            bits.append(src.date)
-        parts.append(f"{sid}: " + ", ".join(bits))
-    return translate("Report", "Source: %1").replace("%1", "; ".join(parts)) if parts else ""
-
-
 def figure_rows(dataset: Dataset, unit: Unit) -> list[tuple[str, str, str, str, str]]:
     """(measure, value, as of, source, note) for every reported value of the unit, latest first
     per measure; the measure is named on its first row only."""
@@ -355,7 +338,7 @@ def build_report(dataset: Dataset, unit: Unit, options: ReportOptions, with_char
         for r in rows:
             blocks.append(TableRow(cells=r, widths=widths, aligns=(left, right, left, left, left)))
         sources = dict.fromkeys(v.source for vs in unit.figures.values() for v in vs if v.source)
-        blocks.append(TextBlock(text=source_line(dataset, sources), font=fonts.small_italic,
+        blocks.append(TextBlock(text=vocab.sources_text(dataset, sources, with_ids=True), font=fonts.small_italic,
                                 space_before_mm=1.5))
     else:
         blocks.append(TextBlock(text=translate("Report", "No figures are reported for this unit (%1).").replace(

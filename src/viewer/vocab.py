@@ -191,3 +191,18 @@ def as_of_text(value: Value) -> str:
     if value.as_of is None:
         return ""
     return translate("Vocabulary", "as of %1").replace("%1", period_text(value.as_of))
+
+
+def sources_text(dataset: Dataset, source_ids, with_ids: bool = False) -> str:
+    """"Nguồn: title (publisher, date); …" for the given source ids ("S1: title (…)" with
+    ``with_ids``, where a table beside it cites the ids); empty when there are none."""
+    parts = []
+    for sid in source_ids:
+        src = dataset.source(sid)
+        if src is None:
+            parts.append(sid)
+            continue
+        extra = ", ".join(x for x in (src.publisher, src.date) if x)
+        text = f"{src.title} ({extra})" if extra else src.title
+        parts.append(f"{sid}: {text}" if with_ids else text)
+    return translate("Vocabulary", "Source: %1").replace("%1", "; ".join(parts)) if parts else ""

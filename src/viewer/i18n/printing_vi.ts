@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>PrintDialogs</name>
@@ -61,10 +62,6 @@
         <source>%1, %2 %4 %5</source>
         <comment>place %1, day %2 (%6 with a leading zero below 10), month number %3 (a leading zero for 1 and 2), month name %4, year %5</comment>
         <translation>%1, ngày %6 tháng %3 năm %5</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Nguồn: %1</translation>
     </message>
     <message>
         <source>Total</source>

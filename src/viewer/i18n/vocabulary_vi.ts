@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>Vocabulary</name>
@@ -235,6 +234,10 @@
         <source>dd/MM/yyyy</source>
         <comment>date format</comment>
         <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
