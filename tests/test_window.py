@@ -379,3 +379,16 @@ def test_expand_all_on_a_large_tree_opens_only_what_fits(window):
     assert not tree.isExpanded(district)  # 16,000 communes would not fit
     assert window.ui.status_bar.currentMessage() == "Cây quá lớn: chỉ mở 1 nhánh đầu tiên."
     assert 40 < EXPAND_CAP < 16_000
+
+
+def test_a_deleted_file_is_said_so_and_the_data_stays(window, tmp_path, qtbot):
+    gone = tmp_path / "gone.yaml"
+    shutil.copy(SMALL, gone)
+    assert window.open_file(str(gone))
+    old = window.dataset
+    gone.unlink()
+    qtbot.waitUntil(window.ui.frame_file_changed.isVisible, timeout=5000)
+    text = window.ui.label_file_changed.text()
+    assert "gone.yaml" in text and "xóa" in text
+    assert not window.ui.button_reload_changed.isVisible()
+    assert window.dataset is old

@@ -465,11 +465,21 @@ class MainWindow(QMainWindow):
     def _on_file_changed(self, path: str) -> None:
         if os.path.normcase(path) != os.path.normcase(self.file):
             return
-        # Editors often save by replacing the file, which ends the watch: watch it again.
-        QTimer.singleShot(300, self, lambda: self._watch(self.file))
-        self.ui.label_file_changed.setText(
-            translate("MainWindow", "“%1” has changed on disk. Reload it to see the new data?")
-            .replace("%1", os.path.basename(path)))
+        # Editors often save by deleting and writing the file anew, which ends the watch: look
+        # again once that has settled, then watch it again or say it is gone.
+        QTimer.singleShot(300, self, self._file_changed_settled)
+
+    def _file_changed_settled(self) -> None:
+        name = os.path.basename(self.file)
+        if os.path.isfile(self.file):
+            self._watch(self.file)
+            text = translate("MainWindow", "“%1” has changed on disk. Reload it to see the new data?")
+            self.ui.button_reload_changed.show()
+        else:
+            text = translate("MainWindow", "“%1” was deleted or moved. The data shown stays as it was "
+                                           "when the file was read.")
+            self.ui.button_reload_changed.hide()
+        self.ui.label_file_changed.setText(text.replace("%1", name))
         self.ui.frame_file_changed.show()
 
     def show_warnings(self) -> None:

@@ -332,6 +332,10 @@
         <translation>Tệp “%1” đã thay đổi trên đĩa. Tải lại để xem dữ liệu mới?</translation>
     </message>
     <message>
+        <source>“%1” was deleted or moved. The data shown stays as it was when the file was read.</source>
+        <translation>“%1” đã bị xóa hoặc chuyển đi nơi khác. Dữ liệu đang xem vẫn giữ như lúc đọc tệp.</translation>
+    </message>
+    <message>
         <source>The tree is large: only its first %1 branches were opened.</source>
         <translation>Cây quá lớn: chỉ mở %1 nhánh đầu tiên.</translation>
     </message>
