@@ -55,12 +55,8 @@ from .loader import LoadResult, load_file
 from .models import Column, SearchIndex, UnitProxyModel, UnitRole, UnitTreeModel
 from .models.search import fold
 from .paths import bundled_data
-from .widgets.about_dialog import AboutDialog, display_name
-from .widgets.help_dialog import HelpDialog
 from .widgets.highlight_delegate import HighlightDelegate
 from .widgets.kind_badges import BADGE_SIZE, KindBadges
-from .widgets.problems_dialog import ProblemsDialog
-from .widgets.source_dialog import SourceDialog
 from .widgets.ui_main_window import Ui_MainWindow
 
 log = logging.getLogger(__name__)
@@ -134,10 +130,40 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
     def create_dialogs(self) -> None:
-        self.problems_dialog = ProblemsDialog(self)
-        self.about_dialog = AboutDialog(self)
-        self.help_dialog = HelpDialog(self)
-        self.source_dialog = SourceDialog(self)
+        """The dialogs are made on first use (see the properties below): start-up neither imports
+        nor builds them."""
+        self._dialogs: dict[str, QWidget] = {}
+
+    def _dialog(self, name: str):  # noqa: ANN202
+        dialog = self._dialogs.get(name)
+        if dialog is None:
+            if name == "problems":
+                from .widgets.problems_dialog import ProblemsDialog as cls
+            elif name == "about":
+                from .widgets.about_dialog import AboutDialog as cls  # type: ignore[assignment]
+            elif name == "help":
+                from .widgets.help_dialog import HelpDialog as cls  # type: ignore[assignment]
+            else:
+                from .widgets.source_dialog import SourceDialog as cls  # type: ignore[assignment]
+            dialog = cls(self)
+            self._dialogs[name] = dialog
+        return dialog
+
+    @property
+    def problems_dialog(self):  # noqa: ANN201
+        return self._dialog("problems")
+
+    @property
+    def about_dialog(self):  # noqa: ANN201
+        return self._dialog("about")
+
+    @property
+    def help_dialog(self):  # noqa: ANN201
+        return self._dialog("help")
+
+    @property
+    def source_dialog(self):  # noqa: ANN201
+        return self._dialog("source")
 
     def create_actions(self) -> None:
         style = self.style()
@@ -428,7 +454,8 @@ class MainWindow(QMainWindow):
         self.search_index = SearchIndex(self.dataset)
         self.model.set_dataset(self.dataset)
         self.ui.detail_pane.set_dataset(self.dataset)
-        self.about_dialog.set_dataset(self.dataset)
+        if "about" in self._dialogs:
+            self.about_dialog.set_dataset(self.dataset)
         self.ui.frame_file_changed.hide()
         tree = self.ui.tree_units
         root = self.proxy.index(0, 0)
@@ -736,9 +763,11 @@ class MainWindow(QMainWindow):
         self.model.retranslate()
         self.ui.search_bar.retranslate_ui()
         self.ui.detail_pane.retranslate_ui()
-        self.help_dialog.load_guide(self.language.code)
-        for dialog in (self.problems_dialog, self.about_dialog, self.source_dialog):
-            dialog.retranslate_ui()
+        for name, dialog in self._dialogs.items():
+            if name == "help":
+                dialog.load_guide(self.language.code)
+            else:
+                dialog.retranslate_ui()
         # The chart panel redraws itself on the LanguageChange event (after the locale is set):
         # calling its retranslate_ui() here too would draw every chart twice.
         self._fit_columns()
@@ -756,7 +785,7 @@ class MainWindow(QMainWindow):
 
     def _update_file_texts(self) -> None:
         if self.dataset is None:
-            self.setWindowTitle(display_name())
+            self.setWindowTitle(vocab.app_name())
             self.label_file.setText(translate("MainWindow", "No data is open"))
             self.label_file.setToolTip("")
             self.label_as_of.clear()
@@ -861,6 +890,7 @@ class MainWindow(QMainWindow):
             self.loading.cancel()
             self.loading.wait()
         self.write_settings()
-        self.help_dialog.close()
+        if "help" in self._dialogs:
+            self.help_dialog.close()
         super().closeEvent(event)
 

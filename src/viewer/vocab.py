@@ -16,6 +16,11 @@ from .domain import Dataset, Kind, Period, Qualifier, Value
 translate = QCoreApplication.translate
 
 
+def app_name() -> str:
+    """The program's name as users read it."""
+    return translate("Vocabulary", "Lạng Sơn Party organisation viewer")
+
+
 def not_reported() -> str:
     """What an unknown figure reads as ("chưa có số liệu")."""
     return translate("Vocabulary", "not reported")

@@ -245,6 +245,10 @@
         <translation>quý %3/%2</translation>
     </message>
     <message>
+        <source>Lạng Sơn Party organisation viewer</source>
+        <translation>Trình xem số liệu tổ chức đảng tỉnh Lạng Sơn</translation>
+    </message>
+    <message>
         <source>MM/yyyy</source>
         <comment>month format</comment>
         <translation>MM/yyyy</translation>

@@ -19,7 +19,7 @@ translate = QCoreApplication.translate
 
 def display_name() -> str:
     """The program's name as users read it."""
-    return translate("AboutDialog", "Lạng Sơn Party organisation viewer")
+    return vocab.app_name()
 
 
 def about_html(dataset: Dataset | None) -> str:
