@@ -77,8 +77,13 @@ def install_crash_handler() -> None:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        if QApplication.instance() is None:
+        app = QApplication.instance()
+        if app is None:
             return
+        from PySide6.QtCore import QThread
+
+        if QThread.currentThread() is not app.thread():
+            return  # a dialog may only be made on the GUI thread; the report is in crash.log
         showing = True
         try:
             translate = QCoreApplication.translate

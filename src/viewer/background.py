@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal
 
 from .cache import load_cached
 from .loader import LoadCancelled, LoadResult
+from .messages import Diagnostic, Severity
 
 BACKGROUND_BYTES = 2 * 1024 * 1024  # files larger than this load in the background
 
@@ -48,6 +49,13 @@ class _Worker(QObject):
         except LoadCancelled:
             self.cancelled.emit()
             return
+        except BaseException as exc:  # noqa: BLE001 - the window must hear back, whatever happened
+            # (out of memory on a huge file, a cache folder that vanished …): report it as a file
+            # that could not be read, so the window leaves its loading state and says so.
+            reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            result = LoadResult(self.path, None, [Diagnostic(Severity.ERROR, "read_failed",
+                                                             {"reason": reason}, self.path)])
+            hit = False
         self.done.emit(result, hit)
 
 

@@ -124,7 +124,10 @@ def _read(entry: Path, name: str) -> LoadResult | None:
     # The same content may have been opened under another name.
     if result.file != name:
         result = _renamed(result, name)
-    os.utime(entry)  # most recently used
+    try:
+        os.utime(entry)  # most recently used
+    except OSError:
+        pass  # removed meanwhile by another copy of the program: the result stands
     return result
 
 

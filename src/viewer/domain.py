@@ -9,6 +9,7 @@ data does not report is simply absent (never zero).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -384,21 +385,22 @@ class Rollup:
     total: Number
     reporting: int  # children with a value for the period
     children: int  # all children (a placeholder counts as one)
-    lower_bound: bool  # True when some child is missing or a bound: the sum is then a floor
+    lower_bound: bool  # some child is missing or only a lower bound: the sum is then a floor
     own: Value | None  # the unit's own value for the same period, to compare with
     period: Period | None = None
+    uncertain: bool = False  # some child is an upper bound or approximate: no exact sum, no verdict
 
     @property
     def disagrees(self) -> bool:
-        if self.own is None:
+        if self.own is None or self.uncertain:
             return False
         own = self.own.value
         if self.lower_bound:
             # A floor exceeding the unit's own figure is a contradiction, unless the own
             # figure is itself only a lower bound.
-            return self.total > own and not self.own.qualifier.is_lower_bound
+            return self.total > own and not _close(self.total, own) and not self.own.qualifier.is_lower_bound
         if self.own.qualifier is Qualifier.EXACT:
-            return self.total != own
+            return not _close(self.total, own)
         if self.own.qualifier.is_lower_bound:
             return self.total < own
         if self.own.qualifier.is_upper_bound:
@@ -426,6 +428,7 @@ def rollup(unit: Unit, measure: str, period: Period | None = None) -> Rollup | N
     total: Number = 0
     reporting = 0
     floor = False
+    uncertain = False
     for c in unit.children:
         v = c.value_at(measure, period.text)
         if v is None:
@@ -433,12 +436,30 @@ def rollup(unit: Unit, measure: str, period: Period | None = None) -> Rollup | N
             continue
         reporting += 1
         total += v.value
-        if v.qualifier is not Qualifier.EXACT:
+        if v.qualifier.is_lower_bound:
             floor = True
+        elif v.qualifier is not Qualifier.EXACT:  # an upper bound or "about": no exact sum
+            uncertain = True
     if reporting == 0:
         return None
     own = unit.value_at(measure, period.text)
-    return Rollup(measure, total, reporting, len(unit.children), floor, own, period)
+    return Rollup(measure, tidy_sum(total), reporting, len(unit.children), floor, own, period, uncertain)
+
+
+def tidy_sum(total: Number) -> Number:
+    """A sum of decimals without binary noise: 0.1 + 0.2 is 0.3, not 0.30000000000000004."""
+    return float(f"{total:.12g}") if isinstance(total, float) else total
+
+
+def _close(a: Number, b: Number) -> bool:
+    """Equal, allowing for binary noise when decimals are involved."""
+    if isinstance(a, float) or isinstance(b, float):
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+    return a == b
+
+
+def values_equal(a: Number, b: Number) -> bool:
+    return _close(a, b)
 
 
 @dataclass(frozen=True, slots=True)

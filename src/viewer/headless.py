@@ -125,6 +125,7 @@ def _print(ds, unit, args: Namespace) -> int:
     # Screen resolution: the page is vector all the same, and pyqtgraph lays charts out right
     # at 96 dpi (at a printer's 600–1200 dpi its axes come out scaled wrongly).
     printer = QPrinter(info, QPrinter.PrinterMode.ScreenResolution)
+    printer.setFullPage(True)  # the report keeps its own margins, from the paper's edge
     printer.setDocName(f"{ds.metadata.title} — {unit.name}")
     report = printing.build_report(ds, unit, printing.ReportOptions(
         landscape=args.landscape, confidential=args.confidential))

@@ -52,6 +52,8 @@ from .domain import (
     Unit,
     Value,
     rollup,
+    tidy_sum,
+    values_equal,
 )
 from .messages import Diagnostic, Severity, Word
 
@@ -1310,9 +1312,9 @@ def _consistency(ds: Dataset, diags: _Diagnostics) -> None:
         for s in unit.series:
             if s.total is None or s.type is SeriesType.LINE or len(s.groups) > 1:
                 continue
-            total = sum(p.value for p in s.points)
+            total = tidy_sum(sum(p.value for p in s.points))
             exact = all(p.qualifier is Qualifier.EXACT for p in s.points)
-            if exact and s.total.qualifier is Qualifier.EXACT and total != s.total.value:
+            if exact and s.total.qualifier is Qualifier.EXACT and not values_equal(total, s.total.value):
                 diags.warning((s.total.line, s.total.col), "total_mismatch", series=s.id, sum=total,
                               total=s.total.value)
 
@@ -1324,18 +1326,23 @@ def _descendants(unit: Unit) -> Iterable[Unit]:
 
 
 def _run_check(unit: Unit, check: Check, diags: _Diagnostics) -> None:
+    inexact = False
+
     def side(terms: tuple[Term, ...]) -> int | float | None:
+        nonlocal inexact
         total: int | float = 0
         for sign, measure, period in terms:
             v = unit.value_at(measure, period)
             if v is None:
                 diags.warning((check.line, check.col), "check_unknown_value", term=f"{measure}@{period}")
                 return None
+            if v.qualifier is not Qualifier.EXACT:
+                inexact = True  # a bound or an "about" cannot prove the rule wrong
             total += sign * v.value
-        return total
+        return tidy_sum(total)
 
     left, right = side(check.left), side(check.right)
-    if left is not None and right is not None and left != right:
+    if left is not None and right is not None and not inexact and not values_equal(left, right):
         diags.warning((check.line, check.col), "check_failed", rule=check.rule, left=left, right=right)
 
 

@@ -365,10 +365,13 @@ class MainWindow(QMainWindow):
         bundled = str(bundled_data())
         if last and os.path.isfile(last) and os.path.normcase(last) != os.path.normcase(bundled):
             if self.open_file(last, show_errors=False):
-                return
+                return  # opened, or (a large file) opening in the background
+            if self.dataset is None:
+                self.open_file(bundled)
             self.ui.status_bar.showMessage(
                 translate("MainWindow", "The last file, %1, could not be opened; the bundled data is shown.")
                 .replace("%1", last), 15000)
+            return
         self.open_file(bundled)
 
     def choose_file(self) -> None:
@@ -420,6 +423,7 @@ class MainWindow(QMainWindow):
             self.ui.status_bar.showMessage(
                 translate("MainWindow", "Opening %1 was cancelled; the data shown has not changed.")
                 .replace("%1", os.path.basename(path)), 8000)
+            self._fall_back_to_bundled(path)
 
         load.finished.connect(finished)
         load.cancelled.connect(cancelled)
@@ -432,10 +436,21 @@ class MainWindow(QMainWindow):
             if show_errors:
                 self.problems_dialog.show_problems(path, result.errors, failed=True)
                 self.problems_dialog.open()
+            else:
+                self.ui.status_bar.showMessage(
+                    translate("MainWindow", "%1 could not be opened.").replace("%1", os.path.basename(path)),
+                    8000)
+            self._fall_back_to_bundled(path)
             return False
         self._show_result(result)
         self._remember(path)
         return True
+
+    def _fall_back_to_bundled(self, path: str) -> None:
+        """With nothing on screen (a last file that no longer opens at start-up), show the
+        bundled data rather than an empty window."""
+        if self.dataset is None and os.path.abspath(path) != os.path.abspath(str(bundled_data())):
+            self.open_file(str(bundled_data()), show_errors=True)
 
     def reload(self) -> None:
         self.ui.frame_file_changed.hide()

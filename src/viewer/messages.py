@@ -318,7 +318,9 @@ def render(code: str, args: Mapping[str, object], translate: Callable[[str], str
         elif isinstance(value, (int, float)) and not isinstance(value, bool) and key not in _PLAIN:
             shown[key] = number(value)
         elif isinstance(value, str):
-            shown[key] = visible(value)
+            # Lists the program makes ("expected one of: …") are shown whole; values from the
+            # file are made visible and cut short.
+            shown[key] = visible(value, shorten=key != "expected")
         else:
             shown[key] = value
     try:
@@ -332,11 +334,11 @@ _INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2028\u20
 MAX_SHOWN = 80  # characters of a value quoted in a message
 
 
-def visible(text: str) -> str:
+def visible(text: str, shorten: bool = True) -> str:
     """A value as a message may quote it: control and direction characters written as \\xNN /
     \\uNNNN (so a data file cannot drive the terminal that prints the message), and a long
     value cut short with "…"."""
-    if len(text) > MAX_SHOWN:
+    if shorten and len(text) > MAX_SHOWN:
         text = text[:MAX_SHOWN - 20] + "…"
     return _INVISIBLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                           else f"\\u{ord(m.group()):04x}", text)

@@ -329,7 +329,7 @@ def build_report(dataset: Dataset, unit: Unit, options: ReportOptions, with_char
     blocks.append(TextBlock(text=translate("Report", "Key figures"), font=fonts.heading, space_before_mm=6,
                             keep_with_next=True))
     rows = figure_rows(dataset, unit)
-    widths = (0.27, 0.17, 0.12, 0.08, 0.36)
+    widths = (0.26, 0.17, 0.12, 0.11, 0.34)
     right = Qt.AlignmentFlag.AlignRight
     left = Qt.AlignmentFlag.AlignLeft
     if rows:
@@ -423,40 +423,56 @@ class PageGeometry:
 
 def paginate(blocks: Sequence[Block], ctx: _Context, geo: PageGeometry) -> list[list[Placed]]:
     """Place blocks on pages: a block never splits; a heading keeps with what follows; a table
-    whose rows run onto a new page repeats its header row there."""
+    whose rows run onto a new page repeats its header row there.
+
+    Blocks marked ``keep_with_next`` move as one run (a chart's title, the chart, its table and
+    its source line). A run taller than a page keeps together only what must not part — up to
+    the table's first row — and the table then runs on, row by row, onto the next pages."""
     pages: list[list[Placed]] = [[]]
     y = geo.top_mm + geo.header_mm
     width = geo.body_width
+    capacity = geo.body_bottom - geo.top_mm
     current_header: TableRow | None = None
     heights = [b.measure(ctx, width) for b in blocks]
+    n = len(blocks)
+
+    def is_row(b: Block) -> bool:
+        return isinstance(b, TableRow) and not b.header
+
     i = 0
-    while i < len(blocks):
-        b = blocks[i]
-        h = heights[i]
-        # A run of keep-with-next blocks moves as one, with the block that ends it.
-        need = b.space_before_mm + h
-        j = i
-        while blocks[j].keep_with_next and j + 1 < len(blocks):
-            j += 1
-            need += blocks[j].space_before_mm + heights[j]
-        if isinstance(b, TableRow) and b.header:
-            current_header = b
-        elif not isinstance(b, TableRow):
-            current_header = None
-        top_of_page = not pages[-1]
-        if y + need > geo.body_bottom and not top_of_page:
+    while i < n:
+        # The run that starts here: a lone table row stands alone (rows may part between pages).
+        j, need = i, blocks[i].space_before_mm + heights[i]
+        if not is_row(blocks[i]):
+            while blocks[j].keep_with_next and j + 1 < n:
+                j += 1
+                need += blocks[j].space_before_mm + heights[j]
+            if need > capacity:  # too tall for any page: keep up to the table's first row
+                j, need, seen_header = i, blocks[i].space_before_mm + heights[i], False
+                while blocks[j].keep_with_next and j + 1 < n:
+                    seen_header = seen_header or (isinstance(blocks[j], TableRow) and blocks[j].header)
+                    j += 1
+                    need += blocks[j].space_before_mm + heights[j]
+                    if seen_header and is_row(blocks[j]):
+                        break
+        if y + need > geo.body_bottom and pages[-1]:
             pages.append([])
             y = geo.top_mm
-            if isinstance(b, TableRow) and not b.header and current_header is not None:
+            if is_row(blocks[i]) and current_header is not None:
                 hh = current_header.measure(ctx, width)
                 pages[-1].append(Placed(current_header, y, hh))
                 y += hh
-            top_of_page = True
-        if not top_of_page:
-            y += b.space_before_mm
-        pages[-1].append(Placed(b, y, h))
-        y += h
-        i += 1
+        for k in range(i, j + 1):
+            b = blocks[k]
+            if isinstance(b, TableRow) and b.header:
+                current_header = b
+            elif not isinstance(b, TableRow):
+                current_header = None
+            if pages[-1]:
+                y += b.space_before_mm
+            pages[-1].append(Placed(b, y, heights[k]))
+            y += heights[k]
+        i = j + 1
     return pages
 
 
@@ -493,7 +509,8 @@ def _draw_header(ctx: _Context, report: Report, geo: PageGeometry) -> None:
     date = report.options.print_date or QDate.currentDate()
     p.setFont(fonts.date)
     p.setPen(QColor("black"))
-    p.drawText(ctx.rect(x0 + half, y0 + 9, half, 7), center, place_date_line(meta.place, date))
+    # A long place name wraps: give the line the room it needs (the header has room for three).
+    p.drawText(ctx.rect(x0 + half, y0 + 9, half, geo.header_mm - 9), center, place_date_line(meta.place, date))
     if report.options.confidential:
         p.setFont(fonts.confidential)
         mark = translate("Report", "CONFIDENTIAL")

@@ -120,9 +120,12 @@ def number_text(value: int | float) -> str:
         # group the digits ourselves.
         digits = f"{abs(value):,}".replace(",", loc.groupSeparator())
         return ("-" if value < 0 else "") + digits
-    # A decimal as the data wrote it: shortest repr digits, localised separators.
-    text = repr(float(value))
-    decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 6
+    # A decimal as the data wrote it: the shortest digits that give it back (never an exponent,
+    # never rounded to zero), with the interface language's separators.
+    from decimal import Decimal
+
+    digits = format(Decimal(repr(float(value))), "f")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
     return loc.toString(float(value), "f", decimals)
 
 

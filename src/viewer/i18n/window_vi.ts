@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -110,6 +109,10 @@
         <translation>Ký hiệu nguồn: %1</translation>
     </message>
     <message>
+        <source>no source</source>
+        <translation>không có nguồn</translation>
+    </message>
+    <message>
         <source>%1 of %2 child units report it</source>
         <translation>%1 trên %2 đơn vị trực thuộc có số liệu</translation>
     </message>
@@ -118,11 +121,11 @@
         <translation>bản thân đơn vị chưa có số liệu</translation>
     </message>
     <message>
-        <source>disagrees with this unit&apos;s own figure (%1)</source>
+        <source>disagrees with this unit's own figure (%1)</source>
         <translation>khác với số liệu của chính đơn vị (%1)</translation>
     </message>
     <message>
-        <source>consistent with this unit&apos;s own figure (%1)</source>
+        <source>consistent with this unit's own figure (%1)</source>
         <translation>khớp với số liệu của chính đơn vị (%1)</translation>
     </message>
     <message>
@@ -170,7 +173,7 @@
         <translation>Đơn vị có số liệu</translation>
     </message>
     <message>
-        <source>Compared with the unit&apos;s own figure</source>
+        <source>Compared with the unit's own figure</source>
         <translation>So với số liệu của đơn vị</translation>
     </message>
     <message>
@@ -325,6 +328,10 @@
         <translation>Đã hủy mở %1; dữ liệu đang xem không thay đổi.</translation>
     </message>
     <message>
+        <source>%1 could not be opened.</source>
+        <translation>Không mở được %1.</translation>
+    </message>
+    <message>
         <source>“%1” has changed on disk. Reload it to see the new data?</source>
         <translation>Tệp “%1” đã thay đổi trên đĩa. Tải lại để xem dữ liệu mới?</translation>
     </message>
@@ -386,11 +393,11 @@
     </message>
     <message>
         <source>Mark as &amp;confidential</source>
-        <translation>Đóng &amp;dấu &quot;Mật&quot;</translation>
+        <translation>Đóng &amp;dấu "Mật"</translation>
     </message>
     <message>
-        <source>Print &quot;MẬT&quot; (confidential) at the top of reports printed or exported</source>
-        <translation>In chữ &quot;MẬT&quot; ở đầu báo cáo khi in hoặc xuất tệp</translation>
+        <source>Print "MẬT" (confidential) at the top of reports printed or exported</source>
+        <translation>In chữ "MẬT" ở đầu báo cáo khi in hoặc xuất tệp</translation>
     </message>
     <message>
         <source>&amp;Find…</source>

@@ -33,13 +33,21 @@ MUTED_COLOUR = "#5f6368"
 
 
 
+# A data file comes from anywhere: a source's file may be opened only if it is a document
+# beside the data file (a bare name, never a path), and a link only if it is a web address.
+DOCUMENT_SUFFIXES = frozenset({".txt", ".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods",
+                               ".csv", ".yaml", ".yml", ".html", ".htm", ".png", ".jpg", ".jpeg"})
+WEB_SCHEMES = ("http", "https")
+
+
 def source_file_path(dataset: Dataset | None, source: Source) -> Path | None:
-    """A source's file, looked for beside the data file; None when it is not there."""
-    if not source.file:
+    """A source's file beside the data file, if it is a document there; None otherwise."""
+    name = source.file
+    if not name or "/" in name or "\\" in name or name in (".", "..") or ":" in name:
         return None
-    path = Path(source.file)
-    if not path.is_absolute() and dataset is not None and dataset.file:
-        path = Path(dataset.file).resolve().parent / path
+    if Path(name).suffix.lower() not in DOCUMENT_SUFFIXES or dataset is None or not dataset.file:
+        return None
+    path = Path(dataset.file).resolve().parent / name
     return path if path.is_file() else None
 
 
@@ -51,8 +59,12 @@ def source_details_html(dataset: Dataset | None, source: Source) -> str:
     if source.date:
         rows.append(translate("DetailPane", "Date: %1").replace("%1", escape(source.date)))
     if source.url:
-        url = escape(source.url, quote=True)
-        rows.append(translate("DetailPane", "Link: %1").replace("%1", f'<a href="{url}">{escape(source.url)}</a>'))
+        if QUrl(source.url).scheme().lower() in WEB_SCHEMES:
+            url = escape(source.url, quote=True)
+            shown = f'<a href="{url}">{escape(source.url)}</a>'
+        else:
+            shown = escape(source.url)  # not a web address: shown, never opened
+        rows.append(translate("DetailPane", "Link: %1").replace("%1", shown))
     if source.file:
         found = source_file_path(dataset, source)
         if found is not None:
@@ -78,7 +90,8 @@ class _Citations:
     def cite(self, source_id: str | None) -> str:
         source = self.dataset.source(source_id)
         if source is None:
-            return f'<span style="color:{WARNING_COLOUR}">{escape(translate("DetailPane", "no source"))}</span>'
+            none = translate("DetailPane", "no source")  # (lupdate does not look inside f-strings)
+            return f'<span style="color:{WARNING_COLOUR}">{escape(none)}</span>'
         if source not in self.order:
             self.order.append(source)
         n = self.order.index(source) + 1
@@ -118,8 +131,12 @@ def _rollup_rows(dataset: Dataset, unit: Unit) -> list[str]:
         r = rollup(unit, measure)
         if r is None:
             continue
-        total = (vocab.qualified_text(r.total, Qualifier.AT_LEAST) if r.lower_bound
-                 else vocab.number_text(r.total))
+        if r.uncertain:  # some child is an upper bound or approximate
+            total = vocab.qualified_text(r.total, Qualifier.APPROX)
+        elif r.lower_bound:
+            total = vocab.qualified_text(r.total, Qualifier.AT_LEAST)
+        else:
+            total = vocab.number_text(r.total)
         coverage = translate("DetailPane", "%1 of %2 child units report it").replace(
             "%1", vocab.number_text(r.reporting)).replace("%2", vocab.number_text(r.children))
         if r.period is not None:
@@ -330,7 +347,9 @@ class DetailPane(QTextBrowser):
             self.unitActivated.emit(target)
         elif scheme == "source":
             self.sourceActivated.emit(target)
-        elif scheme in ("http", "https", "file"):
+        elif scheme in WEB_SCHEMES:
+            QDesktopServices.openUrl(url)
+        elif scheme == "file" and Path(url.toLocalFile()).suffix.lower() in DOCUMENT_SUFFIXES:
             QDesktopServices.openUrl(url)
 
     def _on_hover(self, url: QUrl) -> None:

@@ -138,7 +138,8 @@ def export(parent: QWidget, dataset: Dataset, unit: Unit, confidential: bool,
     svg = translate("PrintDialogs", "SVG drawing of the chart (*.svg)")
     csv = translate("PrintDialogs", "Figures as CSV for Excel (*.csv)")
     filters = [pdf] + ([png, svg] if chart is not None else []) + [csv]
-    base = unit.name if series is None else f"{unit.name} - {series.title}"
+    # A chart of an ancestor (a commune has none of its own) is named after the unit it belongs to.
+    base = unit.name if series is None else f"{(owner or unit).name} - {series.title}"
     suggested = os.path.join(_export_dir(), printing.safe_file_name(base, "pdf"))
     path, chosen = QFileDialog.getSaveFileName(parent, translate("PrintDialogs", "Export"), suggested,
                                                ";;".join(filters))
