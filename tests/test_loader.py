@@ -461,3 +461,44 @@ def test_a_rate_per_year_stays_a_rate():
     r = load("root: {id: a, name: b, kind: province, figures: {members_admitted: "
              "[{value: 2000, per: decade, as_of: '2010–2013', source: S1}]}}\n")
     assert codes(r) == ["bad_enum"]
+
+
+def test_upper_bounds_and_decimals_give_no_false_warnings():
+    r = load_text(HEAD + """\
+measures: [{id: ratio, label: Tỉ lệ}]
+root:
+  id: a
+  name: b
+  kind: province
+  figures:
+    members: [{value: 55, as_of: 2013, source: S1}]
+    ratio:
+      - {value: 0.1, as_of: 2011, source: S1}
+      - {value: 0.2, as_of: 2012, source: S1}
+      - {value: 0.3, as_of: 2013, source: S1}
+  checks:
+    - rule: "ratio@2013 = ratio@2012 + ratio@2011"
+  children:
+    - {id: c, name: x, kind: district, figures: {members: [{value: 50, as_of: 2013, source: S1}]}}
+    - {id: d, name: z, kind: district,
+       figures: {members: [{value: 10, qualifier: less_than, as_of: 2013, source: S1}]}}
+""", "u.yaml")
+    assert r.ok and r.diagnostics == []  # 50 + (under 10) may well be 55; 0.1 + 0.2 is 0.3
+    from viewer.domain import rollup
+
+    s = rollup(r.dataset.root, "members")
+    assert s.uncertain and not s.lower_bound and not s.disagrees and s.total == 60
+
+
+def test_small_decimals_are_never_shown_as_zero(qapp):
+    from PySide6.QtCore import QLocale
+
+    from viewer import vocab
+    from viewer.i18n import locale_for
+
+    QLocale.setDefault(locale_for("vi"))
+    try:
+        assert vocab.number_text(0.0000001) == "0,0000001"
+        assert vocab.number_text(2409.25) == "2.409,25"
+    finally:
+        QLocale.setDefault(QLocale.c())
