@@ -571,7 +571,19 @@ def check_unit(got, u: GUnit, ds: Dataset) -> None:
         assert gs.measure == (s.measure or "") and gs.unit == (stored(s.unit) if s.unit is not None else "")
         assert (gs.period.text if gs.period else None) == (s.period[0] if s.period else None)
         assert gs.source == expected_source(s.source, u.source)
-        drawn = [p for p in s.points if p.value is not None]
+        # A point written as null stays as "not reported" (value None), unless the same place
+        # also has a value; of several nulls for one place, the first stays.
+        def place(p):  # noqa: ANN001, ANN202
+            return (p.where, stored(p.group) if p.group else "")
+
+        valued = {place(p) for p in s.points if p.value is not None}
+        drawn, nulls = [], set()
+        for p in s.points:
+            if p.value is not None:
+                drawn.append(p)
+            elif place(p) not in valued and place(p) not in nulls:
+                nulls.add(place(p))
+                drawn.append(p)
         assert len(gs.points) == len(drawn)
         if gs.type is SeriesType.LINE:
             assert [p.period for p in gs.points] == sorted(p.period for p in gs.points)

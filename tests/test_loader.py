@@ -502,3 +502,26 @@ def test_small_decimals_are_never_shown_as_zero(qapp):
         assert vocab.number_text(2409.25) == "2.409,25"
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+def test_a_point_not_reported_keeps_its_place():
+    r = load("""\
+        root:
+          id: a
+          name: b
+          kind: province
+          source: S1
+          series:
+            - id: s
+              title: T
+              type: bar
+              total: {value: 34}
+              points:
+                - {category: A, value: 16}
+                - {category: B, value: null, note: chưa báo cáo}
+                - {category: C, value: 18}
+        """)
+    assert r.ok and r.diagnostics == []  # no total check with a part not reported
+    s = r.dataset.root.series[0]
+    assert [(p.category, p.value, p.note) for p in s.points] == [("A", 16, ""), ("B", None, "chưa báo cáo"),
+                                                                  ("C", 18, "")]

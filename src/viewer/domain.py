@@ -227,9 +227,11 @@ class Measure:
 
 @dataclass(frozen=True, slots=True)
 class Point:
-    """A point of a series: a period (line series) or a category (bar series), maybe a group."""
+    """A point of a series: a period (line series) or a category (bar series), maybe a group.
+    ``value`` is None where the data says the figure is not reported (``value: null``): the
+    category or year stays, shown as "chưa có số liệu", never drawn as zero."""
 
-    value: Number
+    value: Number | None
     period: Period | None = None
     category: str = ""
     group: str = ""

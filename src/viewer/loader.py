@@ -1153,18 +1153,25 @@ class _Schema:
             total = t if isinstance(t, Value) else None
         points: list[Point] = []
         seen: dict[tuple[str, str], int] = {}
+        unreported: dict[tuple[str, str], Point] = {}  # value: null — kept unless a value is given too
         point_nodes = self.seq(m.get("points"))
         for pnode in point_nodes:
             p = self.point(pnode, stype, points_source, counts)
             if p is None:
                 continue
             where = (p.period.text if p.period else p.category, p.group)
+            if p.value is None:
+                unreported.setdefault(where, p)
+                continue
             if where in seen:
                 label = where[0] + (f" / {where[1]}" if where[1] else "")
                 self.d.error(pnode, "duplicate_point", where=label, first_line=seen[where])
                 continue
             seen[where] = pnode.line
             points.append(p)
+        points.extend(p for where, p in unreported.items() if where not in seen)
+        if stype is not SeriesType.LINE and unreported:  # bars keep the order they were written in
+            points.sort(key=lambda p: (p.line, p.col))
         if sid is None or title is None or stype is None:
             return None
         if stype is SeriesType.LINE:
@@ -1200,8 +1207,8 @@ class _Schema:
         if "value" not in m:
             self.d.error(node, "missing_key", key="value", what=Word("a_value"))
             return None
-        if value is None or qualifier is None:
-            return None
+        if qualifier is None or (value is None and not _is_null(m["value"])):
+            return None  # (a malformed value was reported where it stands)
         if source is None:
             self.d.warning(node, "no_source")
         return Point(value, period, category, group, qualifier, source, note, node.line, node.col, per)
@@ -1312,7 +1319,9 @@ def _consistency(ds: Dataset, diags: _Diagnostics) -> None:
         for s in unit.series:
             if s.total is None or s.type is SeriesType.LINE or len(s.groups) > 1:
                 continue
-            total = tidy_sum(sum(p.value for p in s.points))
+            if any(p.value is None for p in s.points):
+                continue  # a part not reported: the parts cannot be checked against the total
+            total = tidy_sum(sum(p.value for p in s.points))  # type: ignore[misc]
             exact = all(p.qualifier is Qualifier.EXACT for p in s.points)
             if exact and s.total.qualifier is Qualifier.EXACT and not values_equal(total, s.total.value):
                 diags.warning((s.total.line, s.total.col), "total_mismatch", series=s.id, sum=total,

@@ -294,6 +294,9 @@ def series_rows(series: Series) -> list[tuple[str, str, str]]:
         where = vocab.period_text(p.period) if p.period is not None else p.category
         if p.group:
             where = f"{where} — {p.group}"
+        if p.value is None:
+            rows.append((where, vocab.not_reported() + (f" ({p.note})" if p.note else ""), p.source or "—"))
+            continue
         value = vocab.qualified_text(p.value, p.qualifier)
         if p.per:
             value = f"{value} {vocab.per_text(p.per)}"
@@ -655,7 +658,9 @@ def figures_csv(dataset: Dataset, unit: Unit) -> bytes:
             for p in s.points:
                 where = p.period.text if p.period is not None else p.category
                 label = f"{s.title}: {where}" + (f" — {p.group}" if p.group else "")
-                w.writerow([owner.name, label, _raw_number(p.value), vocab.qualifier_label(p.qualifier),
+                w.writerow([owner.name, label,
+                            _raw_number(p.value) if p.value is not None else vocab.not_reported(),
+                            vocab.qualifier_label(p.qualifier),
                             vocab.per_text(p.per), p.period.text if p.period else (s.period.text if s.period else ""),
                             p.source or "", p.note])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
