@@ -336,7 +336,7 @@ def build_report(dataset: Dataset, unit: Unit, options: ReportOptions, with_char
     right = Qt.AlignmentFlag.AlignRight
     left = Qt.AlignmentFlag.AlignLeft
     if rows:
-        blocks.append(TableRow(cells=(translate("Report", "Measure"), translate("Report", "Figure"), translate("Report", "As of"), translate("Report", "Source"), translate("Report", "Note")),
+        blocks.append(TableRow(cells=tuple(vocab.figure_headers()),
                                widths=widths, header=True, space_before_mm=2))
         for r in rows:
             blocks.append(TableRow(cells=r, widths=widths, aligns=(left, right, left, left, left)))

@@ -21,6 +21,14 @@ def app_name() -> str:
     return translate("Vocabulary", "Lạng Sơn Party organisation viewer")
 
 
+def figure_headers() -> list[str]:
+    """The columns of every figures table (detail pane, report, copied table): measure, figure,
+    as of, source, note."""
+    return [translate("Vocabulary", "Measure"), translate("Vocabulary", "Figure"),
+            translate("Vocabulary", "As of"), translate("Vocabulary", "Source"),
+            translate("Vocabulary", "Note")]
+
+
 def not_reported() -> str:
     """What an unknown figure reads as ("chưa có số liệu")."""
     return translate("Vocabulary", "not reported")

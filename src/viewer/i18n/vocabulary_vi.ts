@@ -249,6 +249,26 @@
         <translation>Trình xem số liệu tổ chức đảng tỉnh Lạng Sơn</translation>
     </message>
     <message>
+        <source>Measure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
         <source>MM/yyyy</source>
         <comment>month format</comment>
         <translation>MM/yyyy</translation>

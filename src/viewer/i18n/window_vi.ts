@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -121,11 +122,11 @@
         <translation>bản thân đơn vị chưa có số liệu</translation>
     </message>
     <message>
-        <source>disagrees with this unit's own figure (%1)</source>
+        <source>disagrees with this unit&apos;s own figure (%1)</source>
         <translation>khác với số liệu của chính đơn vị (%1)</translation>
     </message>
     <message>
-        <source>consistent with this unit's own figure (%1)</source>
+        <source>consistent with this unit&apos;s own figure (%1)</source>
         <translation>khớp với số liệu của chính đơn vị (%1)</translation>
     </message>
     <message>
@@ -145,22 +146,6 @@
         <translation>Số liệu</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Số liệu</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
         <source>Added up from the child units</source>
         <translation>Cộng từ các đơn vị trực thuộc</translation>
     </message>
@@ -173,7 +158,7 @@
         <translation>Đơn vị có số liệu</translation>
     </message>
     <message>
-        <source>Compared with the unit's own figure</source>
+        <source>Compared with the unit&apos;s own figure</source>
         <translation>So với số liệu của đơn vị</translation>
     </message>
     <message>
@@ -207,10 +192,6 @@
     <message>
         <source>Sources</source>
         <translation>Nguồn</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>No data is open.</source>
@@ -393,11 +374,11 @@
     </message>
     <message>
         <source>Mark as &amp;confidential</source>
-        <translation>Đóng &amp;dấu "Mật"</translation>
+        <translation>Đóng &amp;dấu &quot;Mật&quot;</translation>
     </message>
     <message>
-        <source>Print "MẬT" (confidential) at the top of reports printed or exported</source>
-        <translation>In chữ "MẬT" ở đầu báo cáo khi in hoặc xuất tệp</translation>
+        <source>Print &quot;MẬT&quot; (confidential) at the top of reports printed or exported</source>
+        <translation>In chữ &quot;MẬT&quot; ở đầu báo cáo khi in hoặc xuất tệp</translation>
     </message>
     <message>
         <source>&amp;Find…</source>

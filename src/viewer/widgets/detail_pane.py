@@ -202,14 +202,13 @@ def unit_html(dataset: Dataset, unit: Unit) -> str:
             .replace("%1", vocab.number_text(unit.count))) + "</i></p>")
 
     parts.append(_heading(translate("DetailPane", "Figures")))
-    parts.append(_table(_figure_rows(dataset, unit, cite),
-                        [translate("DetailPane", "Measure"), translate("DetailPane", "Figure"), translate("DetailPane", "As of"), translate("DetailPane", "Source")]))
+    parts.append(_table(_figure_rows(dataset, unit, cite), vocab.figure_headers()[:4]))
 
     if unit.children:
         parts.append(_heading(translate("DetailPane", "Added up from the child units")))
         rows = _rollup_rows(dataset, unit)
         if rows:
-            parts.append(_table(rows, [translate("DetailPane", "Measure"), translate("DetailPane", "Sum"), translate("DetailPane", "Coverage"),
+            parts.append(_table(rows, [vocab.figure_headers()[0], translate("DetailPane", "Sum"), translate("DetailPane", "Coverage"),
                                        translate("DetailPane", "Compared with the unit's own figure")]))
         else:
             parts.append(f'<p style="color:{MUTED_COLOUR}">'
@@ -265,9 +264,7 @@ def figures_table_mime(dataset: Dataset, unit: Unit) -> QMimeData:
     """HTML and tab-separated text of the unit's figures (measure, figure, as of, source, note)."""
     from ..printing import figure_rows
 
-    headers = [translate("DetailPane", "Measure"), translate("DetailPane", "Figure"),
-               translate("DetailPane", "As of"), translate("DetailPane", "Source"),
-               translate("DetailPane", "Note")]
+    headers = vocab.figure_headers()
     rows = [list(r) for r in figure_rows(dataset, unit)]
     for r in rows:  # in a spreadsheet every row names its measure
         if not r[0]:
