@@ -310,8 +310,7 @@ def series_rows(series: Series) -> list[tuple[str, str, str]]:
 
 def build_report(dataset: Dataset, unit: Unit, options: ReportOptions, with_charts: bool = True) -> Report:
     """The report's body for a unit: title, path, key figures, then each chart with its table."""
-    fonts_needed: list[Block] = []
-    report = Report(dataset, unit, options, fonts_needed)
+    report = Report(dataset, unit, options)
     fonts = Fonts()
     center = Qt.AlignmentFlag.AlignHCenter
     blocks = report.blocks
@@ -382,7 +381,8 @@ def series_blocks(dataset: Dataset, owner: Unit, s: Series, fonts: Fonts, with_c
     right = Qt.AlignmentFlag.AlignRight
     left = Qt.AlignmentFlag.AlignLeft
     # The chart, its table and its source line stay on one page (they are short).
-    out.append(TableRow(cells=(first_col, translate("Report", "Figure") + (f" ({s.unit})" if s.unit else ""), translate("Report", "Source")),
+    _, figure, _, source, _ = vocab.figure_headers()
+    out.append(TableRow(cells=(first_col, figure + (f" ({s.unit})" if s.unit else ""), source),
                         widths=widths, header=True, space_before_mm=2, keep_with_next=True))
     for r in series_rows(s):
         out.append(TableRow(cells=r, widths=widths, aligns=(left, right, left), keep_with_next=True))
@@ -645,8 +645,9 @@ def figures_csv(dataset: Dataset, unit: Unit) -> bytes:
     then shows the diacritics)."""
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\r\n")
-    w.writerow([translate("Report", "Unit"), translate("Report", "Measure"), translate("Report", "Value"), translate("Report", "Qualifier"), translate("Report", "Rate"), translate("Report", "As of"),
-                translate("Report", "Source"), translate("Report", "Note")])
+    measure, _, as_of, source, note = vocab.figure_headers()
+    w.writerow([translate("Report", "Unit"), measure, translate("Report", "Value"), translate("Report", "Qualifier"),
+                translate("Report", "Rate"), as_of, source, note])
     for measure, values in unit.figures.items():
         for v in values:
             w.writerow([unit.name, vocab.measure_label(measure, dataset), _raw_number(v.value),

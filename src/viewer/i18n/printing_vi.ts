@@ -88,26 +88,6 @@
         <translation>Số liệu chủ yếu</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Số liệu</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
         <source>No figures are reported for this unit (%1).</source>
         <translation>Đơn vị này không có số liệu (%1).</translation>
     </message>
