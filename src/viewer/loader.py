@@ -419,7 +419,11 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
     """
     stack: list[MapNode | SeqNode] = []
     roles: list[int] = []  # per open collection: _UNIT, _CHILDREN or 0
-    keys: list[Scalar | None] = []  # per open collection: the mapping key awaiting its value
+    # Per open collection: the text of the mapping key awaiting its value (None: a key is
+    # awaited; _REFUSED_KEY: the key was refused, its value is dropped), and that key's position.
+    # Keys are never made into nodes: half of all scalars are keys.
+    keys: list[Any] = []
+    keypos: list[int] = []
     root: list[Node] = []
     documents = 0
     max_string = limits.max_string
@@ -428,7 +432,7 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
     ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
     MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent
     MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
-    DocumentStartEvent = yaml.DocumentStartEvent
+    DocumentStartEvent, StreamEndEvent = yaml.DocumentStartEvent, yaml.StreamEndEvent
     normalize = unicodedata.normalize
     watch = progress is not None or cancelled is not None
     countdown = _REPORT_EVERY
@@ -445,22 +449,33 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
             return
         key = keys[-1]
         if key is None:
-            if node.__class__ is not Scalar and node.__class__ is not Invalid:
+            if node.__class__ is Scalar:
+                keys[-1] = node.value  # type: ignore[union-attr]
+                keypos[-1] = node.pos
+                return
+            if node.__class__ is not Invalid:
                 diags.error(node, "complex_key")
-            keys[-1] = node if node.__class__ is Scalar else _REFUSED_KEY  # type: ignore[assignment]
+            keys[-1] = _REFUSED_KEY
             return
         keys[-1] = None
         if key is _REFUSED_KEY:  # its value goes with it
             return
         assert isinstance(parent, MapNode)
-        if key.value in parent.items:
-            diags.error(key, "duplicate_key", key=key.value, first_line=parent.key_at(key.value)[0])
+        if key in parent.items:
+            at = keypos[-1]
+            diags.error((at >> _COL_BITS, at & _COL_MASK), "duplicate_key", key=key,
+                        first_line=parent.key_at(key)[0])
             return
-        parent.items[key.value] = node
-        parent.keypos[key.value] = key.pos
+        parent.items[key] = node
+        parent.keypos[key] = keypos[-1]
 
+    # The parser's own get_event() in a flat loop, not yaml.parse(): that generator wraps every
+    # event in two more calls (check_event, then get_event), a third of the reading time.
+    parser = _EventLoader(data)
+    get_event = parser.get_event
     try:
-        for ev in yaml.parse(data, Loader=_EventLoader):
+        while True:
+            ev = get_event()
             if watch:
                 countdown -= 1
                 if not countdown:
@@ -486,30 +501,36 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                     diags.error((mark.line + 1, mark.column + 1), "string_too_long",
                                 length=len(value), limit=max_string)
                     value = value[:max_string]
-                if not value.isascii():
+                # Values repeat ("2013", "S1", "Chi bộ thôn 1"): one copy of each short one is
+                # kept, already in NFC, so neither the copy nor the normalizing is repeated.
+                seen = shared.get(value)
+                if seen is not None:
+                    value = seen
+                elif len(value) <= 40:
+                    value = shared[value] = value if value.isascii() else normalize("NFC", value)
+                elif not value.isascii():
                     value = normalize("NFC", value)
-                if len(value) <= 24:
-                    value = shared.setdefault(value, value)
-                node = Scalar(value, not ev.style, (mark.line + 1) << _COL_BITS | (mark.column + 1))
+                pos = (mark.line + 1) << 32 | (mark.column + 1)
                 if stack:
                     parent = stack[-1]
                     if parent.__class__ is MapNode:
                         key = keys[-1]
-                        if key is None:
-                            keys[-1] = node
+                        if key is None:  # a key: kept as its text and position
+                            keys[-1] = value
+                            keypos[-1] = pos
                             continue
                         if key is _REFUSED_KEY:
                             keys[-1] = None
                             continue
-                        if key.value not in parent.items:  # type: ignore[operator]
+                        if key not in parent.items:  # type: ignore[operator]
                             keys[-1] = None
-                            parent.items[key.value] = node  # type: ignore[index]
-                            parent.keypos[key.value] = key.pos  # type: ignore[union-attr]
+                            parent.items[key] = Scalar(value, not ev.style, pos)  # type: ignore[index]
+                            parent.keypos[key] = keypos[-1]  # type: ignore[union-attr]
                             continue
                     else:
-                        parent.items.append(node)  # type: ignore[union-attr]
+                        parent.items.append(Scalar(value, not ev.style, pos))  # type: ignore[union-attr]
                         continue
-                attach(node)
+                attach(Scalar(value, not ev.style, pos))
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 mark = ev.start_mark
                 line, col = mark.line + 1, mark.column + 1
@@ -524,8 +545,7 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                 if stack:
                     parent_role = roles[-1]
                     if stack[-1].__class__ is MapNode:
-                        pkey = keys[-1]
-                        pname = pkey.value if pkey is not None and pkey is not _REFUSED_KEY else None
+                        pname = keys[-1]
                         if is_map and len(stack) == 1 and pname == "root":
                             role = _UNIT
                         elif not is_map and parent_role == _UNIT and pname == "children":
@@ -535,10 +555,12 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                 attach(coll)
                 stack.append(coll)
                 keys.append(None)
+                keypos.append(0)
                 roles.append(role)
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 done = stack.pop()
                 keys.pop()
+                keypos.pop()
                 if roles.pop() == _UNIT and on_unit is not None:
                     container = stack[-1]
                     if container.__class__ is SeqNode:
@@ -556,6 +578,8 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                     mark = ev.start_mark
                     diags.error((mark.line + 1, mark.column + 1), "multiple_documents")
                     raise _Abort
+            elif cls is StreamEndEvent:
+                break
     except yaml.MarkedYAMLError as exc:
         # A syntax error: report that one error alone, at the problem's position.
         diags.clear()
@@ -578,6 +602,8 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
         diags.clear()
         diags.error(None, "syntax", problem=str(exc).strip())
         raise _Abort
+    finally:
+        parser.dispose()
     if not root:
         diags.error(None, "empty")
         raise _Abort
@@ -585,7 +611,7 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
 
 
 _UNIT, _CHILDREN = 1, 2
-_REFUSED_KEY = Scalar("", True, 0)  # stands for a key that was refused (a list or mapping as a key)
+_REFUSED_KEY: Any = object()  # stands for a key that was refused (a list or mapping as a key)
 _REPORT_EVERY = 20_000  # events between two progress reports / cancel checks
 
 
