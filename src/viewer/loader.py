@@ -629,10 +629,21 @@ def _check_props(ev: Any, line: int, col: int, diags: _Diagnostics) -> None:
 _resolver = yaml.resolver.Resolver()
 
 
-@lru_cache(maxsize=4096)
+# The first characters of the plain scalars YAML 1.1 may read as something other than text: its
+# implicit resolvers are looked up by first character (booleans, numbers, dates, null, <<, =).
+_YAML11_FIRST = frozenset([k for k in _resolver.yaml_implicit_resolvers if k] + list("yYnN"))
+
+
 def _yaml11_reading(value: str) -> str | None:
     """What YAML 1.1 (PyYAML's safe loader, and y/n as the YAML 1.1 spec says) would make of a
     plain scalar, if not text."""
+    if value and value[0] not in _YAML11_FIRST:  # most names and ids: no resolver looks
+        return None
+    return _yaml11_resolved(value)
+
+
+@lru_cache(maxsize=4096)
+def _yaml11_resolved(value: str) -> str | None:
     if value in ("y", "Y", "n", "N"):
         return "a_boolean"
     tag = _resolver.resolve(yaml.ScalarNode, value, (True, False))
@@ -683,19 +694,24 @@ def _describe(node: Node) -> Word:
     return Word("nothing")
 
 
+_NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
+
+
 def _is_null(node: Node) -> bool:
-    return isinstance(node, Scalar) and node.plain and node.value in ("", "~", "null", "Null", "NULL")
+    return node.__class__ is Scalar and node.plain and node.value in _NULL_WORDS  # type: ignore[union-attr]
 
 
 # --------------------------------------------------------------------------- schema
 
+_REQUIRED: dict[int, tuple[str, ...]] = {}
 
-@dataclass
-class _Ref:
-    """A source id used somewhere, checked once all sources are known."""
 
-    id: str
-    at: Scalar
+def _required(keys: dict[str, bool]) -> tuple[str, ...]:
+    """The required keys of one of the module's key tables (computed once per table)."""
+    found = _REQUIRED.get(id(keys))
+    if found is None:
+        found = _REQUIRED[id(keys)] = tuple(k for k, required in keys.items() if required)
+    return found
 
 
 class _Schema:
@@ -706,11 +722,12 @@ class _Schema:
         self.d = diags
         self.limits = limits
         self.file = file
-        self.source_refs: list[_Ref] = []
+        self.source_refs: list[tuple[str, Scalar]] = []  # (source id, where it is used)
+        self.good_refs: dict[tuple[str, bool], str] = {}  # (text, plain) → a well-formed source id
         self.measure_refs: list[tuple[str, Any]] = []  # (measure id, where: a node or (line, col))
         self.unit_ids: dict[str, int] = {}  # id → packed position of its first use
         self.unit_count = 0
-        self.kind_at: dict[Unit, tuple[int, int]] = {}  # where an open unit's kind is written
+        self.kind_at: dict[Unit, int] = {}  # where an open unit's kind is written (packed)
 
     # ---- generic helpers
 
@@ -721,6 +738,11 @@ class _Schema:
         if not isinstance(node, MapNode):
             self.d.error(node, "wrong_type", found=_describe(node), expected=Word("a_mapping"))
             return None
+        if node.items.keys() <= keys.keys():  # the usual case: every key allowed
+            for key in _required(keys):
+                if key not in node.items:
+                    self.d.error(node, "missing_key", key=key, what=Word(_MISSING_WHAT.get(key, "a_value")))
+            return node.items
         out: dict[str, Node] = {}
         previous: str | None = None
         for key, vnode in node.items.items():
@@ -742,8 +764,8 @@ class _Schema:
                              expected=allowed)
             else:
                 self.d.error(node.key_at(key), "unknown_key", key=key, expected=allowed)
-        for key, required in keys.items():
-            if required and key not in out:
+        for key in _required(keys):
+            if key not in out:
                 self.d.error(node, "missing_key", key=key, what=Word(_MISSING_WHAT.get(key, "a_value")))
         return out
 
@@ -893,9 +915,15 @@ class _Schema:
     def source_ref(self, node: Node | None) -> str | None:
         if node is None or _is_null(node):
             return None
+        if node.__class__ is Scalar:  # the same few source ids all over the file
+            sid = self.good_refs.get((node.value, node.plain))  # type: ignore[union-attr]
+            if sid is not None:
+                self.source_refs.append((sid, node))
+                return sid
         sid = self.ident(node, "a_source_id")
         if sid is not None and isinstance(node, Scalar):
-            self.source_refs.append(_Ref(sid, node))
+            self.source_refs.append((sid, node))
+            self.good_refs[node.value, node.plain] = sid
         return sid
 
     # ---- the document
@@ -922,9 +950,9 @@ class _Schema:
         if root_node is not None and not isinstance(root_node, (Unit, Invalid)):
             self.d.error(root_node, "wrong_type", found=_describe(root_node), expected=Word("a_mapping"))
         known_sources = _short_list(sorted(sources))
-        for ref in self.source_refs:
-            if ref.id not in sources:
-                self.d.error(ref.at, "unknown_source", id=ref.id, expected=known_sources)
+        for sid, at in self.source_refs:
+            if sid not in sources:
+                self.d.error(at, "unknown_source", id=sid, expected=known_sources)
         known_measures = set(KNOWN_MEASURES) | set(measures)
         suggested = 0
         for mid, at in self.measure_refs:
@@ -1021,10 +1049,9 @@ class _Schema:
         if self.unit_count > self.limits.max_units:
             self.d.error(node, "too_many_units", limit=self.limits.max_units)
             raise _Abort
-        failed = Invalid(node.pos)
         m = self.mapping(node, _UNIT_KEYS, "unit")
         if m is None:
-            return failed
+            return Invalid(node.pos)
         uid_node = m.get("id")
         uid = self.ident(uid_node)
         if uid is not None and isinstance(uid_node, Scalar):
@@ -1058,7 +1085,8 @@ class _Schema:
                 children.append(item)
                 if kind is not None and item.kind.rank <= kind.rank:
                     lower = [k.value for k in Kind if k.rank > kind.rank]
-                    self.d.error(self.kind_at.get(item, (item.line, 0)), "kind_order",
+                    at = self.kind_at.get(item, item.line << _COL_BITS)
+                    self.d.error((at >> _COL_BITS, at & _COL_MASK), "kind_order",
                                  child=item.kind.value, parent=kind.value, expected=", ".join(lower))
             else:
                 children_ok = False
@@ -1066,7 +1094,7 @@ class _Schema:
                     self.d.error(item, "wrong_type", found=_describe(item), expected=Word("a_mapping"))
         if (uid is None or name is None or kind is None or figures is None or not children_ok
                 or self.d.has_errors):
-            return failed
+            return Invalid(node.pos)
         unit = Unit(
             id=uid,
             name=name,
@@ -1082,8 +1110,7 @@ class _Schema:
             source=source,
             checks=tuple(checks),
         )
-        kind_node = m["kind"]
-        self.kind_at[unit] = (kind_node.line, kind_node.col)
+        self.kind_at[unit] = m["kind"].pos
         for child in children:
             self.kind_at.pop(child, None)
         return unit

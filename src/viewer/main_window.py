@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
 
 from . import vocab
 from . import settings
-from .background import FileLoad, wants_background
+from .background import FileLoad, cache_dir, wants_background
+from .cache import load_cached
 from .domain import Dataset, Unit
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
 from .loader import LoadResult, load_file
@@ -70,6 +71,9 @@ ORDER_MATCHES_CAP = 5_000  # matches put in view order when the tree is sorted
 DEBOUNCE_UNITS = 20_000  # above this many units, the search waits for a pause in typing
 DATA_FILTER = "*.yaml *.yml"
 
+
+def _same_file(a: str, b: str) -> bool:
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
 class MainWindow(QMainWindow):
@@ -391,7 +395,12 @@ class MainWindow(QMainWindow):
             return self._load_in_background(path, show_errors)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = load_file(path)
+            if _same_file(path, str(bundled_data())):
+                # Opened at nearly every start: read through the content-keyed cache (an
+                # unchanged file and loader give the very same result, without parsing YAML).
+                result, _hit = load_cached(path, cache_dir())
+            else:
+                result = load_file(path)
         finally:
             QApplication.restoreOverrideCursor()
         return self._take_result(path, result, show_errors)
