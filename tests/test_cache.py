@@ -100,3 +100,36 @@ def test_without_a_cache_folder_or_a_file(tmp_path):
     assert result.ok and not hit
     result, hit = load_cached(tmp_path / "missing.yaml", tmp_path / "cache")
     assert not result.ok and not hit and result.diagnostics[0].code == "file_missing"
+
+
+def _unit_fields(u):
+    from dataclasses import fields
+
+    out = {}
+    for f in fields(u):
+        v = getattr(u, f.name)
+        if f.name == "parent":
+            v = v.id if v is not None else None
+        elif f.name == "children":
+            v = [c.id for c in v]
+        out[f.name] = v
+    return out
+
+
+def test_a_cache_hit_restores_every_field_of_every_object(tmp_path):
+    """Entries pickle each domain object as a call of its class with its fields: nothing may be
+    lost (notes, documents, checks, counts, lines, sources, totals), and the links the dataset
+    makes (parent, row, find) are made again."""
+    for data in (DATA, ROOT / "tests" / "data" / "format-example.yaml"):
+        cache = tmp_path / data.stem
+        fresh, _ = load_cached(data, cache)
+        cached, hit = load_cached(data, cache)
+        assert hit
+        a, b = fresh.dataset, cached.dataset
+        assert (a.metadata, a.sources, a.measures, a.file) == (b.metadata, b.sources, b.measures, b.file)
+        assert fresh.diagnostics == cached.diagnostics
+        ua, ub = list(a.units()), list(b.units())
+        assert [_unit_fields(u) for u in ua] == [_unit_fields(u) for u in ub]
+        assert all(b.find(u.id) is u for u in ub)
+        assert len(a) == len(b)
+    assert any(u.documents or u.checks or u.count for u in ua)  # the example has them all
