@@ -6,11 +6,12 @@ handler, and the main window.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 from . import APP_NAME, ORG_NAME, __version__
 from .paths import log_dir
@@ -45,6 +46,9 @@ def enable_fault_log() -> None:
 
 def crash_report(exc_type: type[BaseException], exc: BaseException,
                  tb: TracebackType | None) -> str:
+    import platform  # only when something went wrong: not on every start
+    import traceback
+
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 

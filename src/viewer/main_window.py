@@ -20,9 +20,9 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QFileSystemWatcher,
     QItemSelectionModel,
@@ -31,16 +31,13 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
-    QProgressDialog,
     QStyle,
     QToolButton,
     QWidget,
@@ -59,6 +56,9 @@ from .paths import bundled_data
 from .widgets.highlight_delegate import HighlightDelegate
 from .widgets.kind_badges import BADGE_SIZE, KindBadges
 from .widgets.ui_main_window import Ui_MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 log = logging.getLogger(__name__)
 translate = vocab.translate
@@ -379,6 +379,8 @@ class MainWindow(QMainWindow):
         self.open_file(bundled)
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # on first use: not needed to start
+
         start = os.path.dirname(self.file) if self.file else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, translate("MainWindow", "Open a data file"), start,
@@ -408,6 +410,8 @@ class MainWindow(QMainWindow):
     def _load_in_background(self, path: str, show_errors: bool) -> bool:
         if self.loading is not None:
             return False  # one load at a time
+        from PySide6.QtWidgets import QProgressDialog  # on first use: not needed to start
+
         load = FileLoad(path, self)
         dialog = QProgressDialog(self)
         dialog.setWindowTitle(translate("MainWindow", "Opening"))
