@@ -23,6 +23,18 @@ def test_fold(text, folded):
     assert fold(text) == folded
 
 
+def test_fold_all_equals_fold_of_each():
+    """The index folds names in bulk (distinct ones once, joined): the same as one by one,
+    repeats, empty names, odd white space and a NUL included."""
+    from viewer.models.search import fold_all
+
+    texts = ["Lạng  Sơn\t", "", " Đình\u00a0Lập ", "ǅ Ǆ ß ẞ", "Chi bộ thôn 1", "Chi bộ thôn 1",
+             "CHI BỘ THÔN Nà Pàn", "ð Ð đ Đ", "e\u0301 é"]
+    assert fold_all(texts) == [fold(t) for t in texts]
+    assert fold_all(texts + ["a\x00b"]) == [fold(t) for t in texts + ["a\x00b"]]
+    assert fold_all([]) == []
+
+
 @pytest.mark.parametrize("text,query,found", [
     ("Đảng bộ huyện Đình Lập", "dinh lap", "Đình Lập"),
     ("Đảng bộ huyện Đình Lập", "đình", "Đình"),
