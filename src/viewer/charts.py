@@ -1548,9 +1548,17 @@ def render_chart(dataset: Dataset, unit: Unit, series: Series, painter: QPainter
         options = ChartOptions(scale=max(0.25, dpi / 96.0) if dpi > 0 else 1.0)
     o = replace(options, interactive=False)
     chart = build_chart(dataset, unit, series, o)
-    view = _settle(chart, dev.width(), dev.height())
+    chart._view = _settle(chart, dev.width(), dev.height())  # keeps the scene alive with the chart
     if view_range is not None:
         chart.set_view_range(*view_range)
+    draw_rendered_chart(chart, painter, dev)
+    return chart
+
+
+def draw_rendered_chart(chart: Chart, painter: QPainter, dev: QRectF) -> None:
+    """Draw a chart that :func:`render_chart` built again, into ``dev`` (device coordinates, the
+    same size it was built for): the same picture, without building the plot anew."""
+    view = chart._view
     painter.save()
     scene = view.scene()
     items = [it for it in scene.items() if hasattr(it, "setExportMode")]
@@ -1569,8 +1577,6 @@ def render_chart(dataset: Dataset, unit: Unit, series: Series, painter: QPainter
         for it in items:
             it.setExportMode(False)
         painter.restore()
-    chart._view = view  # keep the scene alive as long as the chart
-    return chart
 
 
 def chart_image(dataset: Dataset, unit: Unit, series: Series, width: float = 800, height: float = 500,

@@ -192,13 +192,25 @@ ChartDrawer = Callable[[QPainter, QRectF, float], None]
 
 
 def chart_drawer(dataset: Dataset, owner: Unit, series: Series, titles: bool = True) -> ChartDrawer:
-    """A drawer for one chart, built afresh at the target's size and resolution each time."""
+    """A drawer for one chart, built at the target's size and resolution. Drawn again at the same
+    size, resolution and language (a print preview repainting its pages, a chart exported
+    twice), it draws the plot it built instead of building it anew: the same picture."""
     from . import charts  # pyqtgraph loads only when a chart is drawn
 
+    built: dict[tuple, object] = {}  # the last chart drawn, by what its layout depends on
+
     def draw(painter: QPainter, rect: QRectF, scale: float) -> None:
+        dev = painter.combinedTransform().mapRect(QRectF(rect))
+        key = (rect.width(), rect.height(), dev.width(), dev.height(), scale, QLocale().name())
+        chart = built.get(key)
+        if chart is not None:
+            charts.draw_rendered_chart(chart, painter, dev)
+            return
         options = charts.ChartOptions(width=rect.width() / scale, height=rect.height() / scale,
                                       scale=scale, interactive=False, titles=titles)
-        charts.render_chart(dataset, owner, series, painter, rect, options)
+        chart = charts.render_chart(dataset, owner, series, painter, rect, options)
+        built.clear()
+        built[key] = chart
 
     return draw
 
