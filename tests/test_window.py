@@ -392,3 +392,22 @@ def test_a_deleted_file_is_said_so_and_the_data_stays(window, tmp_path, qtbot):
     assert "gone.yaml" in text and "xóa" in text
     assert not window.ui.button_reload_changed.isVisible()
     assert window.dataset is old
+
+
+def test_descendant_counts_count_placeholders_as_their_number():
+    """The pane's "below this unit" counts: every unit under it by kind, a placeholder counting
+    as the number it stands for (the bundled data's 2 unnamed subordinate committees)."""
+    from viewer.loader import load_file
+    from viewer.paths import bundled_data
+    from viewer.widgets.detail_pane import _descendant_counts
+
+    ds = load_file(bundled_data()).dataset
+    for unit in ds.units():
+        expected: dict = {}
+        for node in unit.walk():
+            if node is not unit:
+                expected[node.kind] = expected.get(node.kind, 0) + node.represents
+        assert _descendant_counts(unit) == expected
+    assert sum(_descendant_counts(ds.root).values()) == len(ds) - 1 + sum(
+        u.count - 1 for u in ds.units() if u.count)
+    assert any(u.count for u in ds.units())

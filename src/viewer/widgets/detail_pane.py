@@ -162,10 +162,19 @@ def _counts_text(counts: dict[Kind, int]) -> str:
 
 
 def _descendant_counts(unit: Unit) -> dict[Kind, int]:
+    """Units below by kind, a placeholder counting as its ``count``. A plain loop, in no
+    particular order: for the root of a national file it visits every unit while the window
+    waits (100,000 units: 30 ms, a third of walking them in order)."""
     counts: dict[Kind, int] = {}
-    for node in unit.walk():
-        if node is not unit:
-            counts[node.kind] = counts.get(node.kind, 0) + node.represents
+    get = counts.get
+    stack = list(unit.children)
+    pop, extend = stack.pop, stack.extend
+    while stack:
+        node = pop()
+        n = node.count
+        counts[node.kind] = get(node.kind, 0) + (1 if n is None else n)
+        if node.children:
+            extend(node.children)
     return counts
 
 
