@@ -525,3 +525,36 @@ def test_a_point_not_reported_keeps_its_place():
     s = r.dataset.root.series[0]
     assert [(p.category, p.value, p.note) for p in s.points] == [("A", 16, ""), ("B", None, "chưa báo cáo"),
                                                                   ("C", 18, "")]
+
+
+def test_a_long_lived_dataset_is_out_of_the_collectors_sight_until_released(tmp_path):
+    """``long_lived``: the loaded objects are frozen (the collector's passes over a national
+    tree would stop the window for a second); release() takes the tree apart so that the
+    parent-link cycles do not keep it alive for ever."""
+    import gc
+
+    from viewer.cache import load_cached
+    from viewer.paths import bundled_data
+
+    BUNDLED, CACHE_DIR = bundled_data(), tmp_path / "cache"
+    gc.collect()
+    before = gc.get_freeze_count()
+    try:
+        for how in ("file", "cache miss", "cache hit"):
+            if how == "file":
+                result = load_file(BUNDLED, long_lived=True)
+            else:
+                result, hit = load_cached(BUNDLED, CACHE_DIR, long_lived=True)
+                assert hit == (how == "cache hit")
+            ds = result.dataset
+            units = len(ds)
+            frozen = gc.get_freeze_count()
+            assert frozen >= before + units
+            gc.collect()
+            assert gc.get_freeze_count() == frozen  # the collector did not touch them
+            ds.release()
+            assert len(ds) == 0 and ds.root is None
+            del result, ds
+            assert gc.get_freeze_count() <= frozen - units  # freed by reference counting
+    finally:
+        gc.unfreeze()

@@ -43,9 +43,11 @@ class _Worker(QObject):
 
     def run(self) -> None:
         try:
+            # long_lived: the window keeps the dataset; the collector must not pause the
+            # program to walk it (see loader.settle).
             result, hit = load_cached(self.path, self.cache,
                                       progress=lambda share: self.progressed.emit(int(share * 1000)),
-                                      cancelled=self.stop.is_set)
+                                      cancelled=self.stop.is_set, long_lived=True)
         except LoadCancelled:
             self.cancelled.emit()
             return

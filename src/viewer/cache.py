@@ -13,7 +13,6 @@ No Qt here: the caller chooses the folder (the app uses its cache location).
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import io
 import os
@@ -70,31 +69,33 @@ def cache_key(data: bytes, limits: Limits) -> str:
 
 def load_cached(path: str | os.PathLike[str], cache_dir: str | os.PathLike[str] | None,
                 limits: Limits = DEFAULT_LIMITS, progress: loader.Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> tuple[LoadResult, bool]:
+                cancelled: Callable[[], bool] | None = None, *,
+                long_lived: bool = False) -> tuple[LoadResult, bool]:
     """Load a data file through the cache. Returns the result and whether it came from the cache.
-    Without a cache folder, or when anything about the cache fails, it simply loads the file."""
+    Without a cache folder, or when anything about the cache fails, it simply loads the file.
+    ``long_lived``: as for :func:`viewer.loader.load_bytes`."""
     name = os.fspath(path)
     if cache_dir is None:
-        return loader.load_file(name, limits, progress, cancelled), False
+        return loader.load_file(name, limits, progress, cancelled, long_lived=long_lived), False
     try:
         if not os.path.isfile(name) or os.path.getsize(name) > limits.max_bytes:
-            return loader.load_file(name, limits, progress, cancelled), False
+            return loader.load_file(name, limits, progress, cancelled, long_lived=long_lived), False
         with open(name, "rb") as fh:
             data = fh.read(limits.max_bytes + 1)
     except OSError:
-        return loader.load_file(name, limits, progress, cancelled), False
+        return loader.load_file(name, limits, progress, cancelled, long_lived=long_lived), False
     key = cache_key(data, limits)
     entry = Path(cache_dir) / f"{key}.cache"
-    cached = _read(entry, name)
+    cached = _read(entry, name, long_lived)
     if cached is not None:
         return cached, True
-    result = load_bytes(data, name, limits, progress, cancelled)
+    result = load_bytes(data, name, limits, progress, cancelled, long_lived=long_lived)
     if result.ok:
         _write(entry, result)
     return result, False
 
 
-def _read(entry: Path, name: str) -> LoadResult | None:
+def _read(entry: Path, name: str, long_lived: bool = False) -> LoadResult | None:
     try:
         raw = entry.read_bytes()
     except OSError:
@@ -106,13 +107,9 @@ def _read(entry: Path, name: str) -> LoadResult | None:
         digest, payload = body[:32], body[32:]
         if hashlib.sha256(payload).digest() != digest:
             raise pickle.UnpicklingError("damaged")
-        enabled = gc.isenabled()
-        gc.disable()  # millions of objects, no cycles: the collector would only slow this down
-        try:
+        # Millions of objects: the collector would only slow this down (see the loader).
+        with loader.collector_paused(settle_after=long_lived):
             result = _DomainUnpickler(io.BytesIO(payload)).load()
-        finally:
-            if enabled:
-                gc.enable()
         if not isinstance(result, LoadResult) or result.dataset is None:
             raise pickle.UnpicklingError("not a loaded dataset")
     except Exception:  # noqa: BLE001 - a cache entry is never trusted: drop it and load the file

@@ -537,6 +537,23 @@ class Dataset:
     def find(self, unit_id: str) -> Unit | None:
         return self._by_id.get(unit_id)
 
+    def release(self, piece: int = 5_000) -> None:
+        """Take the tree apart, so that it is freed as soon as nothing else holds its units.
+
+        Parent links make reference cycles, which only the garbage collector frees, and a
+        dataset loaded to stay (``long_lived``, see the loader) is out of its sight. The units
+        lose their parents and children and are dropped ``piece`` at a time, so that freeing a
+        national tree never holds the interpreter for long in one go (run it in a thread).
+        The dataset is empty afterwards and its units must not be used."""
+        units = list(self._by_id.values())
+        self._by_id.clear()
+        object.__setattr__(self, "root", None)
+        for unit in units:
+            object.__setattr__(unit, "parent", None)
+            object.__setattr__(unit, "children", ())
+        while units:
+            del units[-piece:]
+
     def units(self) -> Iterator[Unit]:
         return self.root.walk()
 

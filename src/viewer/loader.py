@@ -27,8 +27,9 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import yaml
 
@@ -208,10 +209,11 @@ Node = Scalar | MapNode | SeqNode | Invalid
 
 
 def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS,
-              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> LoadResult:
+              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+              *, long_lived: bool = False) -> LoadResult:
     """Read and check a data file. Never raises for bad input: problems are diagnostics.
     ``progress`` is told how far the reading is; when ``cancelled()`` answers True the loading
-    stops with :class:`LoadCancelled`."""
+    stops with :class:`LoadCancelled`. ``long_lived``: see :func:`load_bytes`."""
     name = os.fspath(path)
     try:
         if os.path.isdir(name):
@@ -229,20 +231,47 @@ def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS,
         return _failed(name, "read_failed", reason=exc.strerror or str(exc))
     if len(data) > limits.max_bytes:  # grew while we looked
         return _failed(name, "file_too_large", size=len(data), limit=limits.max_bytes)
-    return load_bytes(data, name, limits, progress, cancelled)
+    return load_bytes(data, name, limits, progress, cancelled, long_lived=long_lived)
 
 
 def load_bytes(data: bytes, file: str = "<data>", limits: Limits = DEFAULT_LIMITS,
-               progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> LoadResult:
-    # The garbage collector is paused while loading: the objects built form no cycles, and its
-    # passes over millions of young objects would otherwise double the time.
-    gc_was_enabled = gc.isenabled()
+               progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+               *, long_lived: bool = False) -> LoadResult:
+    """Check and build a data file's bytes (see :func:`load_file`).
+
+    The garbage collector is paused while loading: its passes over millions of young objects
+    would double the time, and they would find nothing to free. ``long_lived`` (a program that
+    keeps the dataset on screen): the objects built are then handed to :func:`settle`, so the
+    collector never walks them again."""
+    with collector_paused(settle_after=long_lived):
+        return _load(data, file, limits, progress, cancelled)
+
+
+@contextmanager
+def collector_paused(settle_after: bool = False) -> Iterator[None]:
+    """The cyclic garbage collector off for a block (it is back as it was after the block);
+    ``settle_after``: what the block built is then :func:`settle`-d."""
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(data, file, limits, progress, cancelled)
+        yield
+        if settle_after:
+            settle()
     finally:
-        if gc_was_enabled:
+        if was_enabled:
             gc.enable()
+
+
+def settle() -> None:
+    """Move every object alive now out of the garbage collector's view (``gc.freeze``).
+
+    A dataset of 100,000 units is some 400,000 objects; left to the collector, its next passes
+    over them (soon after loading, then now and then) stop the whole program for 100 ms and
+    more, 1 s and more for a national file: the window would freeze with no work to show for it.
+    Frozen objects are still freed when nothing refers to them, but reference cycles among them
+    are not collected: the tree's parent links are such cycles, so a settled dataset that is
+    no longer wanted must be taken apart with :meth:`Dataset.release`."""
+    gc.freeze()
 
 
 def _load(data: bytes, file: str, limits: Limits, progress: Progress | None,
