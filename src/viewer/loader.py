@@ -464,6 +464,11 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
     DocumentStartEvent, StreamEndEvent = yaml.DocumentStartEvent, yaml.StreamEndEvent
     normalize = unicodedata.normalize
     watch = progress is not None or cancelled is not None
+    # An anchor is written with "&" and a tag with "!"; only a "\" escape can put a control
+    # character in a value (written ones were refused): most files have none of these at all,
+    # and then the checks are skipped for each of their millions of values.
+    props = b"&" in data or b"!" in data
+    escapes = b"\\" in data
     countdown = _REPORT_EVERY
     total = max(len(data), 1)
 
@@ -516,10 +521,10 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
             cls = ev.__class__
             if cls is ScalarEvent:
                 mark = ev.start_mark
-                if ev.anchor is not None or ev.tag is not None:
+                if props and (ev.anchor is not None or ev.tag is not None):
                     _check_props(ev, mark.line + 1, mark.column + 1, diags)
                 value = ev.value
-                if ev.style == '"' and _CONTROL.search(value):
+                if escapes and ev.style == '"' and _CONTROL.search(value):
                     ch = _CONTROL.search(value).group()  # type: ignore[union-attr]
                     if ch == "\x00":
                         diags.error((mark.line + 1, mark.column + 1), "nul_byte")
@@ -563,7 +568,7 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 mark = ev.start_mark
                 line, col = mark.line + 1, mark.column + 1
-                if ev.anchor is not None or ev.tag is not None:
+                if props and (ev.anchor is not None or ev.tag is not None):
                     _check_props(ev, line, col, diags)
                 if len(stack) >= max_depth:
                     diags.error((line, col), "too_deep", limit=max_depth)
