@@ -399,7 +399,6 @@ def test_descendant_counts_count_placeholders_as_their_number():
     as the number it stands for (the bundled data's 2 unnamed subordinate committees)."""
     from viewer.loader import load_file
     from viewer.paths import bundled_data
-    from viewer.widgets.detail_pane import _descendant_counts
 
     ds = load_file(bundled_data()).dataset
     for unit in ds.units():
@@ -407,7 +406,8 @@ def test_descendant_counts_count_placeholders_as_their_number():
         for node in unit.walk():
             if node is not unit:
                 expected[node.kind] = expected.get(node.kind, 0) + node.represents
-        assert _descendant_counts(unit) == expected
-    assert sum(_descendant_counts(ds.root).values()) == len(ds) - 1 + sum(
+        assert ds.count_below(unit) == expected
+        assert ds.count_below(unit) is ds.count_below(unit)  # remembered
+    assert sum(ds.count_below(ds.root).values()) == len(ds) - 1 + sum(
         u.count - 1 for u in ds.units() if u.count)
     assert any(u.count for u in ds.units())

@@ -511,7 +511,7 @@ class Metadata:
     notes: tuple[str, ...] = ()
 
 
-@_pickled_as_call("_by_id")
+@_pickled_as_call("_by_id", "_below")
 @dataclass(frozen=True, eq=False)
 class Dataset:
     """A loaded data file: metadata, sources, measures and the unit tree."""
@@ -522,6 +522,7 @@ class Dataset:
     root: Unit
     file: str = ""
     _by_id: dict[str, Unit] = field(default_factory=dict, repr=False)
+    _below: dict[Unit, dict[Kind, int]] = field(default_factory=dict, repr=False)  # count_below's
 
     def __post_init__(self) -> None:
         by_id = self._by_id
@@ -547,6 +548,7 @@ class Dataset:
         The dataset is empty afterwards and its units must not be used."""
         units = list(self._by_id.values())
         self._by_id.clear()
+        self._below.clear()
         object.__setattr__(self, "root", None)
         for unit in units:
             object.__setattr__(unit, "parent", None)
@@ -566,6 +568,25 @@ class Dataset:
     def measure_label(self, measure_id: str) -> str:
         m = self.measures.get(measure_id)
         return m.label if m and m.label else measure_id
+
+    def count_below(self, unit: Unit) -> dict[Kind, int]:
+        """The units below a unit, by kind, a placeholder counting as the number it stands
+        for. Remembered: for the root of a national file it means visiting every unit."""
+        found = self._below.get(unit)
+        if found is not None:
+            return found
+        counts: dict[Kind, int] = {}
+        get = counts.get
+        stack = list(unit.children)
+        pop, extend = stack.pop, stack.extend
+        while stack:  # a plain loop in no particular order: a third of the time of walk()
+            node = pop()
+            n = node.count
+            counts[node.kind] = get(node.kind, 0) + (1 if n is None else n)
+            if node.children:
+                extend(node.children)
+        self._below[unit] = counts
+        return counts
 
     def count_by_kind(self) -> dict[Kind, int]:
         """Nodes by kind, a placeholder counting as the number it stands for."""

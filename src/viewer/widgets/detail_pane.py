@@ -161,23 +161,6 @@ def _counts_text(counts: dict[Kind, int]) -> str:
                      for k in KIND_ORDER if counts.get(k))
 
 
-def _descendant_counts(unit: Unit) -> dict[Kind, int]:
-    """Units below by kind, a placeholder counting as its ``count``. A plain loop, in no
-    particular order: for the root of a national file it visits every unit while the window
-    waits (100,000 units: 30 ms, a third of walking them in order)."""
-    counts: dict[Kind, int] = {}
-    get = counts.get
-    stack = list(unit.children)
-    pop, extend = stack.pop, stack.extend
-    while stack:
-        node = pop()
-        n = node.count
-        counts[node.kind] = get(node.kind, 0) + (1 if n is None else n)
-        if node.children:
-            extend(node.children)
-    return counts
-
-
 def _heading(text: str) -> str:
     return f"<h3>{escape(text)}</h3>"
 
@@ -227,7 +210,7 @@ def unit_html(dataset: Dataset, unit: Unit) -> str:
         direct = unit.child_counts()
         parts.append("<p>" + escape(translate("DetailPane", "Directly under this unit: %1").replace(
             "%1", _counts_text(direct))) + "</p>")
-        below = _descendant_counts(unit)
+        below = dataset.count_below(unit)
         if below != direct:
             parts.append("<p>" + escape(translate("DetailPane", "At all levels below: %1").replace(
                 "%1", _counts_text(below))) + "</p>")
