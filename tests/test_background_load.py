@@ -60,3 +60,32 @@ def test_a_broken_large_file_reports_and_keeps_the_data(window, qtbot, big_file,
     qtbot.waitUntil(lambda: window.loading is None, timeout=120_000)
     assert window.dataset is before
     assert window.problems_dialog.isVisible()
+
+
+def test_the_worker_prepares_the_search_index_and_counts(qtbot, big_file, monkeypatch, tmp_path):
+    """What visits every unit (the search index, the counts below the root) is worked out in
+    the worker, and the dataset comes out of the collector's sight (long-lived)."""
+    import gc
+
+    from viewer.background import FileLoad
+    from viewer.models import SearchIndex
+
+    monkeypatch.setattr("viewer.background.cache_dir", lambda: None)
+    gc.collect()
+    frozen_before = gc.get_freeze_count()
+    load = FileLoad(str(big_file))
+    got = []
+    load.finished.connect(lambda result, hit: got.append(result))
+    try:
+        load.start()
+        qtbot.waitUntil(lambda: bool(got), timeout=120_000)
+        ds = got[0].dataset
+        assert load.index is not None and len(load.index) == len(ds)
+        fresh = SearchIndex(ds)
+        for query in ("chi bo thon 1", "tan tien", "zzz"):
+            assert load.index.search(query) == fresh.search(query)
+        assert ds.root in ds._below  # worked out already
+        assert gc.get_freeze_count() >= frozen_before + len(ds)
+        ds.release()
+    finally:
+        gc.unfreeze()
