@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,7 @@ MAX_RECENT = 8
 EXPAND_ALL_LIMIT = 5_000  # units: above this, "expand all" opens the first levels only
 EXPAND_CAP = 10_000  # rows that "expand all" may reveal on a large tree
 EXPAND_MATCHES_CAP = 200  # matches whose ancestors a search opens
+OPEN_ROWS_CAP = 5_000  # rows in all in the branches a search opens (each is filtered when opened)
 ORDER_MATCHES_CAP = 5_000  # matches put in view order when the tree is sorted
 DEBOUNCE_UNITS = 20_000  # above this many units, the search waits for a pause in typing
 DATA_FILTER = "*.yaml *.yml"
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self.loading: FileLoad | None = None  # a load running in the background
         self._painted = False
         self._translated_for = ""
+        self._panes_held = 0  # > 0 while a search runs (see _panes_follow_at_end)
+        self._pane_unit: Unit | None = None  # the unit the detail pane and the chart show
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -598,12 +602,33 @@ class MainWindow(QMainWindow):
             self.select_unit(unit)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._panes_held:
+            return  # a search is re-filtering: the panes follow once it has settled
+        self._show_in_panes(current)
+
+    def _show_in_panes(self, current: QModelIndex) -> None:
         unit = current.data(UnitRole) if current.isValid() else None
+        self._pane_unit = unit
         self.ui.detail_pane.show_unit(unit)
         if self.chart_panel is not None and self.dataset is not None and unit is not None:
             self.chart_panel.show_unit(self.dataset, unit)
 
+    @contextmanager
+    def _panes_follow_at_end(self):  # noqa: ANN202
+        """While a search filters the tree, the current row may vanish and come back, and the
+        first match is selected: the detail pane and the chart show only where it ends."""
+        self._panes_held += 1
+        try:
+            yield
+        finally:
+            self._panes_held -= 1
+            if not self._panes_held:
+                current = self.ui.tree_units.currentIndex()
+                if (current.data(UnitRole) if current.isValid() else None) is not self._pane_unit:
+                    self._show_in_panes(current)
+
     def _on_model_reset(self) -> None:
+        self._pane_unit = None
         self.ui.detail_pane.show_unit(None)
 
     def expand_all(self) -> None:
@@ -648,6 +673,10 @@ class MainWindow(QMainWindow):
 
     def apply_search(self, select_first: bool = True) -> None:
         self.search_timer.stop()
+        with self._panes_follow_at_end():
+            self._apply_search(select_first)
+
+    def _apply_search(self, select_first: bool) -> None:
         query = self.ui.search_bar.query()
         tree = self.ui.tree_units
         current = self.current_unit()
@@ -660,17 +689,8 @@ class MainWindow(QMainWindow):
                 self.select_unit(current)
             tree.viewport().update()
             return
-        self.matches = self.search_index.search(query)
-        self.delegate.set_query(query)
-        self.proxy.set_filter(SearchIndex.with_ancestors(self.matches))
-        self._order_matches()
-        opened: set[Unit] = set()
-        for unit in self.matches[:EXPAND_MATCHES_CAP]:
-            node = unit.parent
-            while node is not None and node not in opened:
-                opened.add(node)
-                tree.expand(self.proxy.mapFromSource(self.model.index_of(node)))
-                node = node.parent
+        self._filter_matches(query)
+        self._open_matches()
         if self.matches and select_first:
             self.match_pos = 0
             self.select_unit(self.matches[0])
@@ -678,6 +698,35 @@ class MainWindow(QMainWindow):
             self.match_pos = -1
         self._show_counts()
         tree.viewport().update()
+
+    def _filter_matches(self, query: str) -> None:
+        """The keystroke's part: find the matches and keep only them and their ancestors."""
+        self.matches = self.search_index.search(query)
+        self.delegate.set_query(query)
+        self.proxy.set_filter(SearchIndex.with_ancestors(self.matches))
+        self._order_matches()
+
+    def _open_matches(self) -> None:
+        """Open the branches down to the first matches: at most EXPAND_MATCHES_CAP of them, and
+        only while the branches opened hold at most OPEN_ROWS_CAP rows in all (the filter looks
+        at every row of a branch it opens: 200 communes of 200 cells would be 40,000). Never the
+        whole tree. The rest stay under their closed branches, which show that they hold some."""
+        tree = self.ui.tree_units
+        tree.scheduleDelayedItemsLayout()  # one layout after all the branches, not one each
+        opened: set[Unit] = set()
+        rows = 0
+        for unit in self.matches[:EXPAND_MATCHES_CAP]:
+            branch = []
+            node = unit.parent
+            while node is not None and node not in opened:
+                branch.append(node)
+                node = node.parent
+            rows += sum(len(n.children) for n in branch)
+            if opened and rows > OPEN_ROWS_CAP:
+                break
+            for node in reversed(branch):  # from the top down
+                opened.add(node)
+                tree.expand(self.proxy.mapFromSource(self.model.index_of(node)))
 
     def _order_matches(self) -> None:
         """Put the matches in the order the view shows them (it may be sorted by a column)."""

@@ -40,6 +40,18 @@ FIGURE_COLUMNS: dict[int, str] = {
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _Index = QModelIndex | QPersistentModelIndex
+# A view calls index(), parent(), flags() and data() thousands of times a frame: the enum
+# lookups and len(Column) (a Python-level call on an Enum class) are done once here.
+_NCOLUMNS = len(Column)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_NAME = int(Column.NAME)
+_KIND = int(Column.KIND)
 
 
 def column_title(column: int) -> str:
@@ -85,7 +97,7 @@ class UnitTreeModel(QAbstractItemModel):
     # ------------------------------------------------------------------ structure
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
-        if self._dataset is None or column < 0 or column >= len(Column) or row < 0:
+        if self._dataset is None or column < 0 or column >= _NCOLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, self._dataset.root) if row == 0 else QModelIndex()
@@ -117,7 +129,7 @@ class UnitTreeModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return len(Column)
+        return _NCOLUMNS
 
     def index_of(self, unit: Unit, column: int = 0) -> QModelIndex:
         return self.createIndex(unit.row, column, unit)
@@ -127,8 +139,8 @@ class UnitTreeModel(QAbstractItemModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _FLAGS
 
     # ------------------------------------------------------------------ data
 
@@ -137,22 +149,22 @@ class UnitTreeModel(QAbstractItemModel):
             return None
         unit: Unit = index.internalPointer()
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(unit, column)
         if role == UnitRole:
             return unit
         measure = FIGURE_COLUMNS.get(column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if measure is not None:
                 return self._figure_tooltip(unit, unit.latest(measure))
             return self._unit_tooltip(unit)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             if measure is not None:
                 return vocab.figure_text(unit.latest(measure))
             return self._display(unit, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and measure is not None:
+        if role == _ALIGNMENT and measure is not None:
             return _RIGHT
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME and self._decoration:
+        if role == _DECORATION and column == _NAME and self._decoration:
             return self._decoration(unit.kind)
         if role == SortRole:
             if measure is not None:
@@ -162,9 +174,9 @@ class UnitTreeModel(QAbstractItemModel):
         return None
 
     def _display(self, unit: Unit, column: int) -> str:
-        if column == Column.NAME:
+        if column == _NAME:
             return unit.name
-        if column == Column.KIND:
+        if column == _KIND:
             text = vocab.kind_short(unit.kind)
             if unit.count is not None:
                 return f"{text} × {vocab.number_text(unit.count)}"

@@ -21,16 +21,30 @@ class HighlightDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.query = ""
+        self._spans: dict[str, tuple[int, int] | None] = {}  # by text, for the current query
 
     def set_query(self, query: str) -> None:
+        if query != self.query:
+            self._spans.clear()
         self.query = query
+
+    def _span(self, text: str) -> tuple[int, int] | None:
+        """Where the query matches ``text``: worked out once per name and query, not at every
+        repaint (a frame of a searched tree paints dozens of names)."""
+        try:
+            return self._spans[text]
+        except KeyError:
+            if len(self._spans) > 10_000:
+                self._spans.clear()
+            span = self._spans[text] = match_span(text, self.query)
+            return span
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
-        span = match_span(text, self.query) if self.query and text else None
+        span = self._span(text) if self.query and text else None
         if span is None:
             super().paint(painter, option, index)
             return
