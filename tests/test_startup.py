@@ -88,6 +88,7 @@ def test_bundled_data_comes_from_the_cache_once_filled(qtbot, language, monkeypa
     monkeypatch.setattr(main_window, "load_file", no_parse)
     monkeypatch.setattr("viewer.loader.load_file", no_parse)
     monkeypatch.setattr("viewer.cache.load_bytes", no_parse)
+    monkeypatch.setattr("viewer.loader.load_bytes", no_parse)
     second = MainWindow(language)
     qtbot.addWidget(second)
     second.start(None)
