@@ -33,6 +33,7 @@ def test_fold_all_equals_fold_of_each():
     assert fold_all(texts) == [fold(t) for t in texts]
     assert fold_all(texts + ["a\x00b"]) == [fold(t) for t in texts + ["a\x00b"]]
     assert fold_all([]) == []
+    assert fold_all(texts * 3, piece=2) == [fold(t) for t in texts * 3]  # in pieces
 
 
 @pytest.mark.parametrize("text,query,found", [

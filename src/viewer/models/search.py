@@ -25,17 +25,20 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFD", text).translate(_STRIP).casefold().split())
 
 
-def fold_all(texts: list[str]) -> list[str]:
+def fold_all(texts: list[str], piece: int = 5_000) -> list[str]:
     """``fold`` of many texts. Names repeat ("Chi bộ thôn 1" in every commune): each distinct
-    one is folded once, all of them joined by NUL in one NFD, translate and casefold."""
+    one is folded once, ``piece`` of them at a time joined by NUL in one NFD, translate and
+    casefold (a piece is short enough that another thread is never kept waiting long)."""
     distinct = list(dict.fromkeys(texts))
-    joined = "\0".join(distinct)
-    if joined.count("\0") != len(distinct) - 1:  # a text with a NUL of its own (no data file has one)
-        return [fold(t) for t in texts]
-    if not distinct:
-        return []
-    folded = unicodedata.normalize("NFD", joined).translate(_STRIP).casefold()
-    memo = dict(zip(distinct, [" ".join(part.split()) for part in folded.split("\0")]))
+    memo: dict[str, str] = {}
+    for start in range(0, len(distinct), piece):
+        chunk = distinct[start:start + piece]
+        joined = "\0".join(chunk)
+        if joined.count("\0") != len(chunk) - 1:  # a text with a NUL of its own (none in data)
+            memo.update((t, fold(t)) for t in chunk)
+            continue
+        folded = unicodedata.normalize("NFD", joined).translate(_STRIP).casefold()
+        memo.update(zip(chunk, [" ".join(part.split()) for part in folded.split("\0")]))
     return [memo[t] for t in texts]
 
 
