@@ -338,7 +338,10 @@ print(json.dumps(seen))
 def test_first_frame_paints_before_any_chart_library(tmp_path):
     script = tmp_path / "first_frame.py"
     script.write_text(FIRST_FRAME, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # Its own settings and cache: start() remembers the file it opens, which must never become
+    # the "last file" of whoever runs the tests (the benchmark's first start would open it).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_DATA_HOME=str(tmp_path / "data"))
     out = subprocess.run([sys.executable, str(script), str(ROOT / "src"), str(SMALL)],
                          capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
