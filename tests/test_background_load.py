@@ -89,3 +89,38 @@ def test_the_worker_prepares_the_search_index_and_counts(qtbot, big_file, monkey
         ds.release()
     finally:
         gc.unfreeze()
+
+
+def test_the_dataset_replaced_is_released_and_the_load_let_go(window, qtbot, big_file, monkeypatch,
+                                                              tmp_path):
+    """Opening another file takes the previous dataset apart (in a thread) so that a settled,
+    long-lived tree does not stay in memory; the finished load and its dialog are deleted."""
+    import gc
+    import shutil
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from viewer.background import FileLoad
+
+    monkeypatch.setattr("viewer.background.cache_dir", lambda: None)
+    other = tmp_path / "other.yaml"
+    shutil.copy(big_file, other)
+    try:
+        assert window.open_file(str(big_file))
+        qtbot.waitUntil(lambda: window.loading is None, timeout=120_000)
+        first = window.dataset
+        units = len(first)
+        assert units > 10_000
+        assert window.open_file(str(other))
+        qtbot.waitUntil(lambda: window.loading is None, timeout=120_000)
+        assert window.dataset is not first and len(window.dataset) == units
+        qtbot.waitUntil(lambda: len(first) == 0, timeout=30_000)  # released
+        assert window.dataset.root.children  # the one shown is whole
+        qtbot.waitUntil(lambda: not window.findChildren(FileLoad), timeout=5_000)
+        assert not window.findChildren(QProgressDialog)
+        # The search runs on the new data, with the index the worker made.
+        window.ui.search_bar.set_query("chi bo thon 12")
+        window.apply_search()
+        assert window.matches and all(window.dataset.find(u.id) is u for u in window.matches)
+    finally:
+        gc.unfreeze()

@@ -12,6 +12,7 @@ import threading
 from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal
 
 from .cache import load_cached
+from .domain import Dataset
 from .loader import LoadCancelled, LoadResult
 from .messages import Diagnostic, Severity
 from .models.search import SearchIndex
@@ -24,6 +25,12 @@ BACKGROUND_BYTES = 256 * 1024
 def cache_dir() -> str | None:
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     return os.path.join(base, "data-cache") if base else None
+
+
+def release_in_background(dataset: Dataset) -> None:
+    """Take a dataset that is no longer shown apart in a thread of its own (see
+    :meth:`Dataset.release`): a national tree takes a good part of a second to free."""
+    threading.Thread(target=dataset.release, name="release-dataset", daemon=True).start()
 
 
 def wants_background(path: str) -> bool:

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from . import vocab
 from . import settings
-from .background import FileLoad, cache_dir, wants_background
+from .background import FileLoad, cache_dir, release_in_background, wants_background
 from .cache import load_cached
 from .domain import Dataset, Unit
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
@@ -429,14 +429,19 @@ class MainWindow(QMainWindow):
         load.progressed.connect(dialog.setValue)
         dialog.canceled.connect(load.cancel)
 
-        def finished(result: LoadResult, _from_cache: bool) -> None:
+        def done() -> None:
             self.loading = None
             dialog.close()
-            self._take_result(path, result, show_errors)
+            dialog.deleteLater()
+            load.deleteLater()  # it holds the worker and its search index
+
+        def finished(result: LoadResult, _from_cache: bool) -> None:
+            index = load.index
+            done()
+            self._take_result(path, result, show_errors, index)
 
         def cancelled() -> None:
-            self.loading = None
-            dialog.close()
+            done()
             self.ui.status_bar.showMessage(
                 translate("MainWindow", "Opening %1 was cancelled; the data shown has not changed.")
                 .replace("%1", os.path.basename(path)), 8000)
@@ -448,7 +453,8 @@ class MainWindow(QMainWindow):
         load.start()
         return True
 
-    def _take_result(self, path: str, result: LoadResult, show_errors: bool) -> bool:
+    def _take_result(self, path: str, result: LoadResult, show_errors: bool,
+                     index: SearchIndex | None = None) -> bool:
         if not result.ok:
             if show_errors:
                 self.problems_dialog.show_problems(path, result.errors, failed=True)
@@ -459,7 +465,7 @@ class MainWindow(QMainWindow):
                     8000)
             self._fall_back_to_bundled(path)
             return False
-        self._show_result(result)
+        self._show_result(result, index)
         self._remember(path)
         return True
 
@@ -474,8 +480,10 @@ class MainWindow(QMainWindow):
         if self.file:
             self.open_file(self.file)
 
-    def _show_result(self, result: LoadResult) -> None:
+    def _show_result(self, result: LoadResult, index: SearchIndex | None = None) -> None:
+        """Show a loaded dataset (``index``: its search index, when the loader made it)."""
         assert result.dataset is not None
+        previous = self.dataset
         same_file = result.file == self.file
         keep_id = self.current_unit().id if same_file and self.current_unit() else None
         expanded = self._expanded_ids() if same_file else set()
@@ -483,7 +491,7 @@ class MainWindow(QMainWindow):
         self.dataset = result.dataset
         self._watch(result.file)
         self.file = result.file
-        self.search_index = SearchIndex(self.dataset)
+        self.search_index = index if index is not None else SearchIndex(self.dataset)
         self.model.set_dataset(self.dataset)
         self.ui.detail_pane.set_dataset(self.dataset)
         if "about" in self._dialogs:
@@ -501,6 +509,8 @@ class MainWindow(QMainWindow):
             self.apply_search(select_first=False)
         self.select_unit(target)
         self._update_file_texts()
+        if previous is not None and previous is not self.dataset:
+            release_in_background(previous)  # nothing on screen shows it any more
 
     def _expanded_ids(self) -> set[str]:
         tree, proxy = self.ui.tree_units, self.proxy
