@@ -124,3 +124,23 @@ def test_the_dataset_replaced_is_released_and_the_load_let_go(window, qtbot, big
         assert window.matches and all(window.dataset.find(u.id) is u for u in window.matches)
     finally:
         gc.unfreeze()
+
+
+def test_threads_switch_quickly_while_a_worker_runs(qtbot, big_file, monkeypatch):
+    """A repaint's many short calls into Python must not each wait 5 ms for the worker."""
+    import sys
+
+    from viewer.background import FileLoad
+
+    monkeypatch.setattr("viewer.background.cache_dir", lambda: None)
+    before = sys.getswitchinterval()
+    load = FileLoad(str(big_file))
+    got = []
+    load.finished.connect(lambda result, hit: got.append(sys.getswitchinterval()))
+    load.start()
+    assert sys.getswitchinterval() < 0.001
+    qtbot.waitUntil(lambda: bool(got), timeout=120_000)
+    assert sys.getswitchinterval() == before  # back as it was once the worker is done
+    import gc
+
+    gc.unfreeze()
