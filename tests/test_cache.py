@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pickle
+
+import pytest
 import shutil
 from pathlib import Path
 
@@ -116,10 +118,13 @@ def _unit_fields(u):
     return out
 
 
-def test_a_cache_hit_restores_every_field_of_every_object(tmp_path):
-    """Entries pickle each domain object as a call of its class with its fields: nothing may be
-    lost (notes, documents, checks, counts, lines, sources, totals), and the links the dataset
-    makes (parent, row, find) are made again."""
+@pytest.mark.parametrize("piece_units", [5_000, 3, 1])
+def test_a_cache_hit_restores_every_field_of_every_object(tmp_path, monkeypatch, piece_units):
+    """Entries pickle each domain object as a call of its class with its fields, the tree in
+    pieces (one piece, pieces of a few units, a piece per unit): nothing may be lost (notes,
+    documents, checks, counts, lines, sources, totals), and the links the dataset makes
+    (parent, row, find) are made again."""
+    monkeypatch.setattr("viewer.cache.PIECE_UNITS", piece_units)
     for data in (DATA, ROOT / "tests" / "data" / "format-example.yaml"):
         cache = tmp_path / data.stem
         fresh, _ = load_cached(data, cache)
@@ -133,3 +138,35 @@ def test_a_cache_hit_restores_every_field_of_every_object(tmp_path):
         assert all(b.find(u.id) is u for u in ub)
         assert len(a) == len(b)
     assert any(u.documents or u.checks or u.count for u in ua)  # the example has them all
+
+
+def test_an_entry_naming_a_piece_that_is_not_there_is_refused(tmp_path, monkeypatch):
+    import hashlib
+
+    from viewer import cache as cache_module
+
+    monkeypatch.setattr("viewer.cache.PIECE_UNITS", 3)
+    cache = tmp_path / "cache"
+    load_cached(DATA, cache)
+    [entry] = cache.glob("*.cache")
+    payload = entry.read_bytes()[len(MAGIC) + 32:]
+    count = pickle.loads(payload)
+    assert count > 10  # the bundled tree in many pieces
+
+    class Piece:  # a persistent id past the pieces read so far
+        pass
+
+    class Forger(pickle.Pickler):
+        def persistent_id(self, obj):
+            return 10_000 if isinstance(obj, Piece) else None
+
+    import io
+
+    out = io.BytesIO()
+    pickle.dump(1, out)
+    Forger(out).dump(Piece())
+    forged = out.getvalue()
+    entry.write_bytes(MAGIC + hashlib.sha256(forged).digest() + forged)
+    result, hit = load_cached(DATA, cache)
+    assert not hit and result.ok
+    assert cache_module._pieces(result.dataset.root)[-1] is result.dataset.root
