@@ -74,7 +74,6 @@ def test_first_frame_shows_the_bundled_tree_selected_and_its_details(tmp_path):
 
 
 def test_bundled_data_comes_from_the_cache_once_filled(qtbot, language, monkeypatch):
-    from viewer import main_window
     from viewer.main_window import MainWindow
 
     first = MainWindow(language)
@@ -85,9 +84,8 @@ def test_bundled_data_comes_from_the_cache_once_filled(qtbot, language, monkeypa
     def no_parse(*_args, **_kwargs):
         raise AssertionError("the bundled data was parsed again instead of read from the cache")
 
-    monkeypatch.setattr(main_window, "load_file", no_parse)
+    # The window and the cache reach the parser through the loader module's attributes.
     monkeypatch.setattr("viewer.loader.load_file", no_parse)
-    monkeypatch.setattr("viewer.cache.load_bytes", no_parse)
     monkeypatch.setattr("viewer.loader.load_bytes", no_parse)
     second = MainWindow(language)
     qtbot.addWidget(second)
@@ -97,3 +95,33 @@ def test_bundled_data_comes_from_the_cache_once_filled(qtbot, language, monkeypa
     assert [d.code for d in second.result.diagnostics] == [d.code for d in parsed.diagnostics]
     assert len(second.dataset) == len(parsed.dataset)
     assert second.current_unit().id == "lang-son"
+
+
+def test_a_start_from_the_cache_does_not_import_the_yaml_parser(tmp_path):
+    """The YAML parser (and the loader) is some 25 ms of a start: a start whose bundled data
+    comes from the cache shows the window without importing it."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings, QStandardPaths\n"
+        "QStandardPaths.setTestModeEnabled(True)\n"
+        "from viewer.app import create_application\n"
+        "app = create_application()\n"
+        "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
+        "QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])\n"
+        "from viewer.i18n import Language\n"
+        "from viewer.main_window import MainWindow\n"
+        "w = MainWindow(Language()); w.show(); w.start(None); app.processEvents()\n"
+        "assert w.dataset is not None and w.current_unit().id == 'lang-son'\n"
+        "print(' '.join(m for m in ('yaml', 'viewer.loader') if m in sys.modules) or '-')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "HOME": str(tmp_path), "PYTHONPATH": str(ROOT / "src")}
+    runs = [subprocess.run([sys.executable, "-c", code, str(tmp_path / "settings")], env=env,
+                           capture_output=True, text=True, timeout=120) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr[-2000:]
+    assert runs[0].stdout.split() == ["yaml", "viewer.loader"]  # the first start parses
+    assert runs[1].stdout.split() == ["-"]  # the second reads the cache only

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal
 
 from .cache import load_cached
 from .domain import Dataset
-from .loader import LoadCancelled, LoadResult
+from .results import LoadCancelled, LoadResult
 from .messages import Diagnostic, Severity
 from .models.search import SearchIndex
 

@@ -14,6 +14,7 @@ No Qt here: the caller chooses the folder (the app uses its cache location).
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import os
 import pickle
@@ -21,8 +22,8 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from . import __version__, domain, loader, messages
-from .loader import DEFAULT_LIMITS, Limits, LoadResult, load_bytes
+from . import __version__, domain
+from .results import DEFAULT_LIMITS, Limits, LoadResult, Progress, collector_paused
 
 MAGIC = b"LSPV-CACHE-2\n"
 MAX_ENTRIES = 8  # the oldest entries beyond this are removed
@@ -30,7 +31,7 @@ MAX_ENTRIES = 8  # the oldest entries beyond this are removed
 _ALLOWED = {
     "viewer.domain": {"Dataset", "Kind", "Metadata", "Period", "Point", "Qualifier", "Series",
                       "SeriesType", "Source", "Unit", "Value", "Measure", "Document", "Check"},
-    "viewer.loader": {"LoadResult"},
+    "viewer.results": {"LoadResult"},
     "viewer.messages": {"Diagnostic", "Severity", "Word"},
 }
 
@@ -123,15 +124,24 @@ def _loads(payload: bytes) -> object:
     return result
 
 
+def _loader():  # noqa: ANN202
+    """The loader, imported only when a file must be parsed: it brings the YAML parser, some
+    25 ms of a start whose data comes from the cache."""
+    from . import loader
+
+    return loader
+
+
 def _fingerprint() -> bytes:
-    """What the meaning of a file depends on: the loader's code (or, in a packaged build without
-    sources, the version)."""
+    """What the meaning of a file depends on: the code of the loader and of what it builds (or,
+    in a packaged build without sources, the version). Read without importing the loader."""
     h = hashlib.sha256(__version__.encode())
-    for module in (domain, loader, messages):
+    for name in ("domain", "loader", "messages", "results"):
+        spec = importlib.util.find_spec(f"{__package__}.{name}")
         try:
-            h.update(Path(module.__file__ or "").read_bytes())
+            h.update(Path(spec.origin if spec and spec.origin else "").read_bytes())
         except OSError:
-            h.update(module.__name__.encode())
+            h.update(name.encode())
     return h.digest()
 
 
@@ -149,7 +159,7 @@ def cache_key(data: bytes, limits: Limits) -> str:
 
 
 def load_cached(path: str | os.PathLike[str], cache_dir: str | os.PathLike[str] | None,
-                limits: Limits = DEFAULT_LIMITS, progress: loader.Progress | None = None,
+                limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None, *,
                 long_lived: bool = False) -> tuple[LoadResult, bool]:
     """Load a data file through the cache. Returns the result and whether it came from the cache.
@@ -157,20 +167,20 @@ def load_cached(path: str | os.PathLike[str], cache_dir: str | os.PathLike[str] 
     ``long_lived``: as for :func:`viewer.loader.load_bytes`."""
     name = os.fspath(path)
     if cache_dir is None:
-        return loader.load_file(name, limits, progress, cancelled, long_lived=long_lived), False
+        return _loader().load_file(name, limits, progress, cancelled, long_lived=long_lived), False
     try:
         if not os.path.isfile(name) or os.path.getsize(name) > limits.max_bytes:
-            return loader.load_file(name, limits, progress, cancelled, long_lived=long_lived), False
+            return _loader().load_file(name, limits, progress, cancelled, long_lived=long_lived), False
         with open(name, "rb") as fh:
             data = fh.read(limits.max_bytes + 1)
     except OSError:
-        return loader.load_file(name, limits, progress, cancelled, long_lived=long_lived), False
+        return _loader().load_file(name, limits, progress, cancelled, long_lived=long_lived), False
     key = cache_key(data, limits)
     entry = Path(cache_dir) / f"{key}.cache"
     cached = _read(entry, name, long_lived)
     if cached is not None:
         return cached, True
-    result = load_bytes(data, name, limits, progress, cancelled, long_lived=long_lived)
+    result = _loader().load_bytes(data, name, limits, progress, cancelled, long_lived=long_lived)
     if result.ok:
         _write(entry, result)
     return result, False
@@ -189,7 +199,7 @@ def _read(entry: Path, name: str, long_lived: bool = False) -> LoadResult | None
         if hashlib.sha256(payload).digest() != digest:
             raise pickle.UnpicklingError("damaged")
         # Millions of objects: the collector would only slow this down (see the loader).
-        with loader.collector_paused(settle_after=long_lived):
+        with collector_paused(settle_after=long_lived):
             result = _loads(payload)
         if not isinstance(result, LoadResult) or result.dataset is None:
             raise pickle.UnpicklingError("not a loaded dataset")
@@ -221,7 +231,7 @@ def _renamed(result: LoadResult, name: str) -> LoadResult:
 def _write(entry: Path, result: LoadResult) -> None:
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        with loader.collector_paused():  # what the pickler holds is freed when it is done
+        with collector_paused():  # what the pickler holds is freed when it is done
             payload = _dumps(result)
         fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".cache")
         try:

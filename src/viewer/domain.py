@@ -21,6 +21,23 @@ Number = int | float
 
 
 
+# Measures the application knows (and translates the labels of). A data file may declare more.
+KNOWN_MEASURES: tuple[str, ...] = (  # all counts: whole numbers only
+    "members",
+    "cells",
+    "grassroots_organisations",
+    "subordinate_committees",
+    "commune_committees",
+    "ward_committees",
+    "township_committees",
+    "villages_without_cell",
+    "new_cells_in_villages",
+    "members_admitted",
+    "grassroots_assessed",
+    "subordinate_congresses_held",
+)
+
+
 def _pickled_as_call(*derived: str):
     """Class decorator: pickle (the loader's cache) as a call of the class with its fields.
 

@@ -21,19 +21,17 @@ from __future__ import annotations
 
 import codecs
 import difflib
-import gc
 import math
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 import yaml
 
 from .domain import (
+    KNOWN_MEASURES,
     PER_VALUES,
     Check,
     Term,
@@ -57,38 +55,18 @@ from .domain import (
     values_equal,
 )
 from .messages import Diagnostic, Severity, Word
+from .results import (  # noqa: F401 - also offered here, where they were first
+    DEFAULT_LIMITS,
+    LoadCancelled,
+    LoadResult,
+    Limits,
+    Progress,
+    collector_paused,
+    settle,
+)
 
 FORMAT_VERSION = 1
 
-
-@dataclass(frozen=True)
-class Limits:
-    """What a data file may hold. The defaults admit national-size files."""
-
-    max_bytes: int = 512 * 1024 * 1024
-    max_depth: int = 200  # YAML nesting levels (a unit level takes two)
-    max_units: int = 2_000_000
-    max_string: int = 10_000  # characters in one value
-    max_number_chars: int = 40  # a longer number is refused before it is converted
-
-
-DEFAULT_LIMITS = Limits()
-
-# Measures the application knows (and translates the labels of). A data file may declare more.
-KNOWN_MEASURES: tuple[str, ...] = (  # all counts: whole numbers only
-    "members",
-    "cells",
-    "grassroots_organisations",
-    "subordinate_committees",
-    "commune_committees",
-    "ward_committees",
-    "township_committees",
-    "villages_without_cell",
-    "new_cells_in_villages",
-    "members_admitted",
-    "grassroots_assessed",
-    "subordinate_congresses_held",
-)
 
 _KNOWN_SET = frozenset(KNOWN_MEASURES)
 
@@ -105,34 +83,6 @@ COUNTED_KINDS: dict[str, tuple[frozenset[Kind], bool]] = {
 
 
 # --------------------------------------------------------------------------- result
-
-
-@dataclass
-class LoadResult:
-    """What loading gave: the dataset (None when any error was found) and every diagnostic."""
-
-    file: str
-    dataset: Dataset | None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.is_error]
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if not d.is_error]
-
-    @property
-    def ok(self) -> bool:
-        return self.dataset is not None
-
-
-class LoadCancelled(Exception):
-    """Raised out of loading when the caller's ``cancelled()`` answered True."""
-
-
-Progress = Callable[[float], None]  # the share of the file read so far, 0.0 to 1.0
 
 
 class _Abort(Exception):
@@ -245,33 +195,6 @@ def load_bytes(data: bytes, file: str = "<data>", limits: Limits = DEFAULT_LIMIT
     collector never walks them again."""
     with collector_paused(settle_after=long_lived):
         return _load(data, file, limits, progress, cancelled)
-
-
-@contextmanager
-def collector_paused(settle_after: bool = False) -> Iterator[None]:
-    """The cyclic garbage collector off for a block (it is back as it was after the block);
-    ``settle_after``: what the block built is then :func:`settle`-d."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-        if settle_after:
-            settle()
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def settle() -> None:
-    """Move every object alive now out of the garbage collector's view (``gc.freeze``).
-
-    A dataset of 100,000 units is some 400,000 objects; left to the collector, its next passes
-    over them (soon after loading, then now and then) stop the whole program for 100 ms and
-    more, 1 s and more for a national file: the window would freeze with no work to show for it.
-    Frozen objects are still freed when nothing refers to them, but reference cycles among them
-    are not collected: the tree's parent links are such cycles, so a settled dataset that is
-    no longer wanted must be taken apart with :meth:`Dataset.release`."""
-    gc.freeze()
 
 
 def _load(data: bytes, file: str, limits: Limits, progress: Progress | None,

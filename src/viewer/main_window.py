@@ -50,7 +50,7 @@ from .background import FileLoad, cache_dir, release_in_background, wants_backgr
 from .cache import load_cached
 from .domain import Dataset, Unit
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
-from .loader import LoadResult, load_file
+from .results import LoadResult
 from .models import Column, SearchIndex, UnitProxyModel, UnitRole, UnitTreeModel
 from .models.search import fold
 from .paths import bundled_data
@@ -406,6 +406,8 @@ class MainWindow(QMainWindow):
                 # unchanged file and loader give the very same result, without parsing YAML).
                 result, _hit = load_cached(path, cache_dir())
             else:
+                from .loader import load_file  # the YAML parser: not needed to start
+
                 result = load_file(path)
         finally:
             QApplication.restoreOverrideCursor()

@@ -19,8 +19,7 @@ from PySide6.QtGui import QCursor, QDesktopServices
 from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip, QWidget
 
 from .. import vocab
-from ..domain import Dataset, Kind, Qualifier, Source, Unit, Value, rollup
-from ..loader import KNOWN_MEASURES
+from ..domain import KNOWN_MEASURES, Dataset, Kind, Qualifier, Source, Unit, Value, rollup
 
 translate = QCoreApplication.translate
 
