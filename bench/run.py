@@ -240,14 +240,20 @@ s = ds.root.series[0]
 draw = printing.chart_drawer(ds, ds.root, s)
 printing.export_chart_pdf(draw, sys.argv[2] + "/warm.pdf", s.title)  # imports pyqtgraph (not timed)
 times = []
-for i in range(5):
+for i in range(5):  # the same drawer again (print preview redraws; a second export)
     t = time.perf_counter(); printing.export_chart_pdf(draw, sys.argv[2] + f"/c{i}.pdf", s.title)
     times.append(time.perf_counter() - t)
+fresh = []
+for i in range(5):  # a chart exported once: its drawer (the plot) built anew
+    t = time.perf_counter()
+    printing.export_chart_pdf(printing.chart_drawer(ds, ds.root, s), sys.argv[2] + f"/n{i}.pdf", s.title)
+    fresh.append(time.perf_counter() - t)
+fresh.sort()
 t = time.perf_counter()
 report = printing.build_report(ds, ds.root, printing.ReportOptions())
 pages = printing.export_report_pdf(report, sys.argv[2] + "/report.pdf")
 full = time.perf_counter() - t
-times.sort(); print(times[len(times) // 2], full, pages)
+times.sort(); print(times[len(times) // 2], full, pages, fresh[len(fresh) // 2])
 """
 
 
@@ -420,7 +426,8 @@ def main(argv: list[str]) -> int:
             "≤ 8× json.load, in the background", med(bpeak))
 
     co, _, _ = run(CHART_PDF, str(ROOT / "resources" / "data.yaml"), str(work), repeat=repeat)
-    row("one chart → vector PDF", med([float(o[0]) for o in co]), None, "goal ≤ 20 ms")
+    row("one chart → vector PDF, the plot built anew", med([float(o[3]) for o in co]), None, "goal ≤ 20 ms")
+    row("one chart → vector PDF again (its plot kept)", med([float(o[0]) for o in co]), None, "goal ≤ 20 ms")
     row(f"full report → PDF ({co[0][2]} pages, bundled data)", med([float(o[1]) for o in co]), None,
         "goal < 1 s")
 
