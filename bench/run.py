@@ -197,18 +197,21 @@ first = os.path.abspath(sys.argv[1])
 second = os.path.join(tempfile.mkdtemp(), "copy.yaml")  # the same content: a cache hit
 shutil.copy(first, second)
 clock = QElapsedTimer(); clock.start()
-state = {"last": 0, "worst": 0, "t0": 0, "target": None}
+state = {"last": 0, "worst": 0, "t0": 0, "target": None, "shown": None}
 results = []
+AFTER = 1500  # ms watched after the data is shown (the tree replaced is freed meanwhile)
 def tick():  # every 5 ms while the event loop runs; the longest gap is how long it was held
     now = clock.elapsed()
     state["worst"] = max(state["worst"], now - state["last"]); state["last"] = now
-    if state["target"] and w.loading is None and w.file == state["target"]:  # shown
-        results.append(((now - state["t0"]) / 1000, state["worst"] / 1000))
+    if state["shown"] is None and state["target"] and w.loading is None and w.file == state["target"]:
+        state["shown"] = now
+    if state["shown"] is not None and now - state["shown"] >= AFTER:
+        results.append(((state["shown"] - state["t0"]) / 1000, state["worst"] / 1000))
         if len(results) == 2:
             timer.stop(); app.quit(); return
         begin(second)
 def begin(path):
-    state["target"] = path
+    state["target"], state["shown"] = path, None
     state["t0"] = state["last"] = clock.elapsed(); state["worst"] = 0
     w.open_file(path)  # over 256 KiB: read in the worker thread, progress dialog, Cancel
 timer = QTimer(); timer.setInterval(5); timer.timeout.connect(tick); timer.start()
@@ -403,11 +406,11 @@ def main(argv: list[str]) -> int:
             eo, _, epeak = run(EVENT_LOOP, str(yaml_file), repeat=r)
             row("window: open 100k (background) until shown", med([float(o[0]) for o in eo]), base,
                 "", med(epeak))
-            row("  the event loop's longest wait meanwhile", med([float(o[1]) for o in eo]), None,
-                "goal ≤ 100 ms")
+            row("  the event loop's longest wait meanwhile (and 1.5 s after)", med([float(o[1]) for o in eo]),
+                None, "goal ≤ 100 ms")
             row("window: open it again (cache) until shown", med([float(o[2]) for o in eo]), base, "")
-            row("  the event loop's longest wait meanwhile", med([float(o[3]) for o in eo]), None,
-                "goal ≤ 100 ms")
+            row("  the event loop's longest wait meanwhile (and 1.5 s after)", med([float(o[3]) for o in eo]),
+                None, "goal ≤ 100 ms")
 
     if not quick:
         # Bad input at scale: a 50 MB file whose only error is on its last line.

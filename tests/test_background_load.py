@@ -93,8 +93,9 @@ def test_the_worker_prepares_the_search_index_and_counts(qtbot, big_file, monkey
 
 def test_the_dataset_replaced_is_released_and_the_load_let_go(window, qtbot, big_file, monkeypatch,
                                                               tmp_path):
-    """Opening another file takes the previous dataset apart (in a thread) so that a settled,
-    long-lived tree does not stay in memory; the finished load and its dialog are deleted."""
+    """Opening another file takes the previous dataset apart (a step per turn of the event
+    loop) so that a settled, long-lived tree does not stay in memory; the finished load and its
+    dialog are deleted."""
     import gc
     import shutil
 
@@ -136,11 +137,52 @@ def test_threads_switch_quickly_while_a_worker_runs(qtbot, big_file, monkeypatch
     before = sys.getswitchinterval()
     load = FileLoad(str(big_file))
     got = []
-    load.finished.connect(lambda result, hit: got.append(sys.getswitchinterval()))
+    load.progressed.connect(lambda _: got.append(sys.getswitchinterval()))
+    load.finished.connect(lambda result, hit: got.append("done"))
     load.start()
-    assert sys.getswitchinterval() < 0.001
-    qtbot.waitUntil(lambda: bool(got), timeout=120_000)
+    qtbot.waitUntil(lambda: "done" in got, timeout=120_000)
+    assert got[0] < 0.001  # quick while the worker read
     assert sys.getswitchinterval() == before  # back as it was once the worker is done
+    # ... also after a cancel, and after a worker that failed
+    for how in ("cancel", "fail"):
+        load = FileLoad(str(big_file))
+        ended = []
+        load.finished.connect(lambda result, hit: ended.append(result))
+        load.cancelled.connect(lambda: ended.append(None))
+        if how == "fail":
+            monkeypatch.setattr("viewer.background.load_cached", lambda *a, **k: 1 / 0)
+        load.start()
+        if how == "cancel":
+            load.cancel()
+        qtbot.waitUntil(lambda: bool(ended), timeout=120_000)
+        qtbot.waitUntil(lambda: not load.thread.isRunning(), timeout=10_000)
+        assert sys.getswitchinterval() == before, how
     import gc
 
     gc.unfreeze()
+
+
+def test_a_replaced_dataset_waits_for_a_running_dialog(window, qtbot, monkeypatch):
+    """A print, preview or export started before the new file arrived runs its own event loop
+    and still uses the old dataset: it is taken apart only once no dialog runs."""
+    from conftest import SMALL
+
+    from viewer.loader import load_file
+
+    old = load_file(SMALL).dataset
+    units = len(old)
+
+    class App:  # stands for QApplication, with a dialog running until told otherwise
+        modal: object = object()
+
+        @classmethod
+        def activeModalWidget(cls):
+            return cls.modal
+
+    monkeypatch.setattr("viewer.main_window.QApplication", App)
+    window._release_when_free(old)
+    qtbot.wait(1300)
+    assert len(old) == units and old.root is not None  # still waiting
+    App.modal = None
+    qtbot.waitUntil(lambda: len(old) == 0, timeout=3_000)
+    assert old.root is None

@@ -9,11 +9,12 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from contextlib import contextmanager
+from typing import Iterator
 
 from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal
 
 from .cache import load_cached
-from .domain import Dataset
 from .results import LoadCancelled, LoadResult
 from .messages import Diagnostic, Severity
 from .models.search import SearchIndex
@@ -33,21 +34,26 @@ def cache_dir() -> str | None:
 # each of which waited up to the whole interval for the worker to let go; showing the progress
 # dialog over a tree then held the event loop for 350-450 ms. The worker is no slower for it.
 _QUICK_SWITCH = 0.0002
-_switching: list[float] = []  # the interval to go back to, while workers run
+_switching = {"busy": 0, "usual": 0.005}  # threads at work now; the interval to go back to
+_switching_lock = threading.Lock()
 
 
-def _quick_switching(on: bool) -> None:
-    if on:
-        _switching.append(sys.getswitchinterval())
-        sys.setswitchinterval(_QUICK_SWITCH)
-    elif _switching:
-        sys.setswitchinterval(_switching.pop())
-
-
-def release_in_background(dataset: Dataset) -> None:
-    """Take a dataset that is no longer shown apart in a thread of its own (see
-    :meth:`Dataset.release`): a national tree takes a good part of a second to free."""
-    threading.Thread(target=dataset.release, name="release-dataset", daemon=True).start()
+@contextmanager
+def _quick_switching() -> Iterator[None]:
+    """The quick hand-over for as long as a block runs in a worker thread (from any thread, any
+    number at once; the usual interval is back when the last one ends, whatever happened)."""
+    with _switching_lock:
+        if not _switching["busy"]:
+            _switching["usual"] = sys.getswitchinterval()
+            sys.setswitchinterval(_QUICK_SWITCH)
+        _switching["busy"] += 1
+    try:
+        yield
+    finally:
+        with _switching_lock:
+            _switching["busy"] -= 1
+            if not _switching["busy"]:
+                sys.setswitchinterval(_switching["usual"])
 
 
 def wants_background(path: str) -> bool:
@@ -70,6 +76,10 @@ class _Worker(QObject):
         self.index: SearchIndex | None = None
 
     def run(self) -> None:
+        with _quick_switching():
+            self._run()
+
+    def _run(self) -> None:
         try:
             # long_lived: the window keeps the dataset; the collector must not pause the
             # program to walk it (see loader.settle).
@@ -115,7 +125,6 @@ class FileLoad(QObject):
         self.worker.cancelled.connect(self._cancelled)
 
     def start(self) -> None:
-        _quick_switching(True)
         self.thread.start()
 
     def cancel(self) -> None:
@@ -132,10 +141,8 @@ class FileLoad(QObject):
 
     def _finish(self, result: LoadResult, hit: bool) -> None:
         self.wait()
-        _quick_switching(False)
         self.finished.emit(result, hit)
 
     def _cancelled(self) -> None:
         self.wait()
-        _quick_switching(False)
         self.cancelled.emit()

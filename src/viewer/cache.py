@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__, domain
-from .results import DEFAULT_LIMITS, Limits, LoadResult, Progress, collector_paused
+from .results import DEFAULT_LIMITS, Limits, LoadResult, Progress, collector_paused, settle, tidy
 
 MAGIC = b"LSPV-CACHE-2\n"
 MAX_ENTRIES = 8  # the oldest entries beyond this are removed
@@ -45,9 +45,10 @@ PIECE_UNITS = 5_000
 
 
 class _DomainUnpickler(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, pieces: list[domain.Unit]) -> None:
+    def __init__(self, file: io.BytesIO, pieces: list[domain.Unit], used: set[int]) -> None:
         super().__init__(file)
         self.pieces = pieces
+        self.used = used  # pieces already hung in the tree
 
     def find_class(self, module: str, name: str):  # noqa: ANN201
         if name in _ALLOWED.get(module, ()):
@@ -55,9 +56,10 @@ class _DomainUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
 
     def persistent_load(self, pid: object) -> domain.Unit:
-        if type(pid) is int and 0 <= pid < len(self.pieces):
+        if type(pid) is int and 0 <= pid < len(self.pieces) and pid not in self.used:
+            self.used.add(pid)  # a tree: each piece hangs in one place only
             return self.pieces[pid]
-        raise pickle.UnpicklingError("a piece that is not there")
+        raise pickle.UnpicklingError("a piece that is not there, or used twice")
 
 
 class _PiecePickler(pickle.Pickler):
@@ -109,16 +111,17 @@ def _dumps(result: LoadResult) -> bytes:
 
 def _loads(payload: bytes) -> object:
     stream = io.BytesIO(payload)
-    count = _DomainUnpickler(stream, []).load()
+    pieces: list[domain.Unit] = []
+    used: set[int] = set()
+    count = _DomainUnpickler(stream, pieces, used).load()
     if type(count) is not int or not 0 < count <= len(payload):
         raise pickle.UnpicklingError("not a count of pieces")
-    pieces: list[domain.Unit] = []
     for _ in range(count):
-        piece = _DomainUnpickler(stream, pieces).load()
+        piece = _DomainUnpickler(stream, pieces, used).load()
         if piece.__class__ is not domain.Unit:
             raise pickle.UnpicklingError("a piece that is not a unit")
         pieces.append(piece)
-    result = _DomainUnpickler(stream, pieces).load()
+    result = _DomainUnpickler(stream, pieces, used).load()
     if stream.read(1):
         raise pickle.UnpicklingError("more than an entry")
     return result
@@ -199,10 +202,14 @@ def _read(entry: Path, name: str, long_lived: bool = False) -> LoadResult | None
         if hashlib.sha256(payload).digest() != digest:
             raise pickle.UnpicklingError("damaged")
         # Millions of objects: the collector would only slow this down (see the loader).
-        with collector_paused(settle_after=long_lived):
+        if long_lived:
+            tidy()
+        with collector_paused():
             result = _loads(payload)
-        if not isinstance(result, LoadResult) or result.dataset is None:
-            raise pickle.UnpicklingError("not a loaded dataset")
+            if not isinstance(result, LoadResult) or result.dataset is None:
+                raise pickle.UnpicklingError("not a loaded dataset")
+            if long_lived:
+                settle()
     except Exception:  # noqa: BLE001 - a cache entry is never trusted: drop it and load the file
         try:
             entry.unlink()

@@ -546,6 +546,8 @@ class Dataset:
         stack: list[Unit] = [self.root]
         while stack:
             node = stack.pop()
+            if node.id in by_id:  # the loader refuses it; a damaged cache entry could hold it
+                raise ValueError(f"unit {node.id!r} twice in the tree")
             by_id[node.id] = node
             for row, child in enumerate(node.children):
                 object.__setattr__(child, "parent", node)
@@ -555,23 +557,30 @@ class Dataset:
     def find(self, unit_id: str) -> Unit | None:
         return self._by_id.get(unit_id)
 
-    def release(self, piece: int = 5_000) -> None:
+    def release(self) -> None:
         """Take the tree apart, so that it is freed as soon as nothing else holds its units.
 
         Parent links make reference cycles, which only the garbage collector frees, and a
-        dataset loaded to stay (``long_lived``, see the loader) is out of its sight. The units
-        lose their parents and children and are dropped ``piece`` at a time, so that freeing a
-        national tree never holds the interpreter for long in one go (run it in a thread).
-        The dataset is empty afterwards and its units must not be used."""
+        dataset loaded to stay (``long_lived``, see the loader) is out of its sight. The dataset
+        is empty afterwards and its units must not be used."""
+        for _ in self.release_steps():
+            pass
+
+    def release_steps(self, piece: int = 2_000) -> Iterator[None]:
+        """:meth:`release` a step at a time: the units lose their parents and children and are
+        dropped ``piece`` at a time, a step of a few milliseconds, so that a program can free a
+        national tree between other work (one step per turn of its event loop)."""
         units = list(self._by_id.values())
         self._by_id.clear()
         self._below.clear()
         object.__setattr__(self, "root", None)
-        for unit in units:
-            object.__setattr__(unit, "parent", None)
-            object.__setattr__(unit, "children", ())
+        yield
         while units:
+            for unit in units[-piece:]:
+                object.__setattr__(unit, "parent", None)
+                object.__setattr__(unit, "children", ())
             del units[-piece:]
+            yield
 
     def units(self) -> Iterator[Unit]:
         return self.root.walk()

@@ -63,6 +63,7 @@ from .results import (  # noqa: F401 - also offered here, where they were first
     Progress,
     collector_paused,
     settle,
+    tidy,
 )
 
 FORMAT_VERSION = 1
@@ -191,10 +192,15 @@ def load_bytes(data: bytes, file: str = "<data>", limits: Limits = DEFAULT_LIMIT
 
     The garbage collector is paused while loading: its passes over millions of young objects
     would double the time, and they would find nothing to free. ``long_lived`` (a program that
-    keeps the dataset on screen): the objects built are then handed to :func:`settle`, so the
-    collector never walks them again."""
-    with collector_paused(settle_after=long_lived):
-        return _load(data, file, limits, progress, cancelled)
+    keeps the dataset on screen): a dataset built is then handed to :func:`settle`, so the
+    collector never walks it again (a failed load settles nothing)."""
+    if long_lived:
+        tidy()
+    with collector_paused():
+        result = _load(data, file, limits, progress, cancelled)
+        if long_lived and result.ok:
+            settle()
+    return result
 
 
 def _load(data: bytes, file: str, limits: Limits, progress: Progress | None,

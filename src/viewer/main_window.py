@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from . import vocab
 from . import settings
-from .background import FileLoad, cache_dir, release_in_background, wants_background
+from .background import FileLoad, cache_dir, wants_background
 from .cache import load_cached
 from .domain import Dataset, Unit
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
@@ -512,7 +512,26 @@ class MainWindow(QMainWindow):
         self.select_unit(target)
         self._update_file_texts()
         if previous is not None and previous is not self.dataset:
-            release_in_background(previous)  # nothing on screen shows it any more
+            self._release_when_free(previous)
+
+    def _release_when_free(self, dataset: Dataset) -> None:
+        """Take a dataset no longer shown apart (see Dataset.release), but not while a dialog
+        runs: a print, preview or export started before the new file arrived still uses it.
+        A step at each turn of the event loop: freeing a national tree takes a good part of a
+        second, and another thread doing it would slow every repaint's calls into Python."""
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(1000, lambda: self._release_when_free(dataset))
+            return
+        steps = dataset.release_steps()
+        timer = QTimer(self)
+
+        def step() -> None:
+            if next(steps, StopIteration) is StopIteration:
+                timer.stop()
+                timer.deleteLater()
+
+        timer.timeout.connect(step)
+        timer.start(0)
 
     def _expanded_ids(self) -> set[str]:
         tree, proxy = self.ui.tree_units, self.proxy

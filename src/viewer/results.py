@@ -57,15 +57,12 @@ Progress = Callable[[float], None]  # the share of the file read so far, 0.0 to 
 
 
 @contextmanager
-def collector_paused(settle_after: bool = False) -> Iterator[None]:
-    """The cyclic garbage collector off for a block (it is back as it was after the block);
-    ``settle_after``: what the block built is then :func:`settle`-d."""
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a block (it is back as it was after the block)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
-        if settle_after:
-            settle()
     finally:
         if was_enabled:
             gc.enable()
@@ -79,5 +76,12 @@ def settle() -> None:
     more, 1 s and more for a national file: the window would freeze with no work to show for it.
     Frozen objects are still freed when nothing refers to them, but reference cycles among them
     are not collected: the tree's parent links are such cycles, so a settled dataset that is
-    no longer wanted must be taken apart with :meth:`Dataset.release`."""
+    no longer wanted must be taken apart with :meth:`Dataset.release`. So is any other cycle
+    alive now: call :func:`tidy` before the work whose result is settled."""
     gc.freeze()
+
+
+def tidy() -> None:
+    """Collect what cycles are garbage now, so that :func:`settle` does not keep them. Cheap
+    once earlier datasets are settled: the collector no longer walks them."""
+    gc.collect()
