@@ -97,3 +97,28 @@ def test_tree_model_answers_with_the_same_values(window):
     assert model.data(model.index(0, Column.MEMBERS), Qt.ItemDataRole.TextAlignmentRole) == \
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     assert model.data(root, Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_a_new_chart_waits_for_the_selection_to_rest(window, qtbot, monkeypatch):
+    """Drawing a chart takes 20 ms and more: stepping through units whose charts differ draws
+    only where the selection rests; a unit with the charts already shown updates at once."""
+    from pathlib import Path
+
+    from viewer.main_window import CHART_DELAY_MS
+
+    data = Path(__file__).parent / "data" / "chart-districts.yaml"
+    assert window.open_file(str(data))
+    qtbot.waitUntil(lambda: window.chart_panel.owner is window.dataset.root)
+    charted = _counting(monkeypatch, window.chart_panel, "show_unit")
+    binh_gia, van_quan = window.dataset.find("huyen-binh-gia"), window.dataset.find("huyen-van-quan")
+    for unit in (binh_gia, van_quan, binh_gia):  # van_quan's charts are the province's
+        window.select_unit(unit)
+    assert window.ui.detail_pane.unit is binh_gia  # the detail pane at once
+    assert charted == [(window.dataset, van_quan)]  # the province's charts: shown, caption only
+    qtbot.wait(CHART_DELAY_MS // 3)
+    assert window.chart_panel.owner is window.dataset.root  # not yet redrawn
+    qtbot.waitUntil(lambda: window.chart_panel.owner is binh_gia, timeout=2_000)
+    assert [args[1] for args in charted] == [van_quan, binh_gia]  # drawn once, where it rested
+    commune = window.dataset.find("xa-hong-phong")  # under binh_gia: the same charts
+    window.select_unit(commune)
+    assert [args[1] for args in charted][-1] is commune  # at once

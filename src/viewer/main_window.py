@@ -70,6 +70,7 @@ EXPAND_CAP = 10_000  # rows that "expand all" may reveal on a large tree
 EXPAND_MATCHES_CAP = 200  # matches whose ancestors a search opens
 OPEN_ROWS_CAP = 5_000  # rows in all in the branches a search opens (each is filtered when opened)
 ORDER_MATCHES_CAP = 5_000  # matches put in view order when the tree is sorted
+CHART_DELAY_MS = 120  # a new chart is drawn once the selection has rested this long
 DEBOUNCE_UNITS = 20_000  # above this many units, the search waits for a pause in typing
 DATA_FILTER = "*.yaml *.yml"
 
@@ -133,6 +134,13 @@ class MainWindow(QMainWindow):
         tree.setSortingEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
+        # A unit whose charts are not the ones shown gets them once the selection rests: drawing
+        # a chart takes 20 ms and more, and stepping through matches or rows with the keys
+        # should not wait for each one (the detail pane follows at once).
+        self.chart_timer = QTimer(self)
+        self.chart_timer.setSingleShot(True)
+        self.chart_timer.setInterval(CHART_DELAY_MS)
+        self.chart_timer.timeout.connect(self._show_chart)
         self.search_timer.setInterval(150)
         self.watcher = QFileSystemWatcher(self)
         self.setAcceptDrops(True)
@@ -641,8 +649,18 @@ class MainWindow(QMainWindow):
         unit = current.data(UnitRole) if current.isValid() else None
         self._pane_unit = unit
         self.ui.detail_pane.show_unit(unit)
-        if self.chart_panel is not None and self.dataset is not None and unit is not None:
-            self.chart_panel.show_unit(self.dataset, unit)
+        panel = self.chart_panel
+        if panel is None or self.dataset is None or unit is None:
+            return
+        if panel.dataset is self.dataset and self.dataset.series_owner(unit) is panel.owner:
+            self.chart_timer.stop()
+            panel.show_unit(self.dataset, unit)  # the same charts: only their caption changes
+        else:
+            self.chart_timer.start()
+
+    def _show_chart(self) -> None:
+        if self.chart_panel is not None and self.dataset is not None and self._pane_unit is not None:
+            self.chart_panel.show_unit(self.dataset, self._pane_unit)
 
     @contextmanager
     def _panes_follow_at_end(self):  # noqa: ANN202
