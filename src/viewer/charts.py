@@ -1111,7 +1111,7 @@ class _Builder:
     # ---- line: values over time
 
     def build_line(self) -> None:
-        c, o, s = self.c, self.o, self.s
+        c, o = self.c, self.o
         year_axis = YearAxis("bottom", label_px=_text_size("2010", self.f_tick)[0] + o.px(10))
         value_axis = ValueAxis("left", integer=_all_int(self.series.points))
         plot = self.make_plot(year_axis, value_axis)

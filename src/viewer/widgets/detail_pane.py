@@ -257,6 +257,7 @@ def figures_table_mime(dataset: Dataset, unit: Unit) -> QMimeData:
 
     headers = vocab.figure_headers()
     rows = [list(r) for r in figure_rows(dataset, unit)]
+    previous = ""
     for r in rows:  # in a spreadsheet every row names its measure
         if not r[0]:
             r[0] = previous
