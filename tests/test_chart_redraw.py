@@ -20,8 +20,15 @@ def bundled(language):
 
 @pytest.fixture
 def builds(monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from viewer import charts
 
+    # Widgets an earlier test left to be deleted, and the language change the fixtures just
+    # posted (a chart panel still alive rebuilds its charts on it), are dealt with first: only
+    # what the test itself builds is counted.
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     calls = []
     real = charts.build_chart
 
