@@ -51,7 +51,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget, QSizePolicy
+from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QGraphicsWidget, QSizePolicy
 
 from . import vocab
 from .domain import Dataset, Period, Point, Qualifier, Series, SeriesType, Unit
@@ -824,10 +824,51 @@ class _ChartViewBox(pg.ViewBox):
         super().__init__(enableMenu=False, **kw)
 
 
+class ChartPlot(pg.GraphicsWidget):
+    """The plot area: a view box with a value axis and a category or year axis beside it.
+
+    What a chart needs of ``pg.PlotItem`` and no more: PlotItem also builds an options menu
+    (a Designer form of some forty widgets), two hidden axes that re-render their labels on
+    every change of range, a title and buttons, all unused here; building them was about a
+    third of the time of a one-off chart export, and of each chart the panel shows."""
+
+    def __init__(self, view_box: pg.ViewBox, bottom: pg.AxisItem, left: pg.AxisItem) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.vb = view_box
+        self.layout = QGraphicsGridLayout()
+        self.layout.setContentsMargins(1, 1, 1, 1)
+        self.layout.setHorizontalSpacing(0)
+        self.layout.setVerticalSpacing(0)
+        self.setLayout(self.layout)
+        self.layout.addItem(view_box, 0, 1)
+        self._axes = {"bottom": bottom, "left": left}
+        for axis, row, col in ((left, 0, 0), (bottom, 1, 1)):
+            axis.linkToView(view_box)
+            self.layout.addItem(axis, row, col)
+            axis.setFlag(QGraphicsItem.GraphicsItemFlag.ItemNegativeZStacksBehindParent)
+        for i in range(2):
+            self.layout.setRowSpacing(i, 0)
+            self.layout.setColumnSpacing(i, 0)
+        # The view box takes whatever the axes (each of a fixed size) leave.
+        self.layout.setRowStretchFactor(0, 100)
+        self.layout.setColumnStretchFactor(1, 100)
+
+    def getAxis(self, name: str) -> pg.AxisItem:  # noqa: N802 (pyqtgraph's name)
+        return self._axes[name]
+
+    def showGrid(self, x: bool = False, y: bool = False, alpha: float = 1.0) -> None:  # noqa: N802
+        """Grid lines across the view from the bottom axis (``x``) or the left one (``y``)."""
+        level = int(min(1.0, max(0.0, alpha)) * 255)
+        self._axes["bottom"].setGrid(level if x else False)
+        self._axes["left"].setGrid(level if y else False)
+
+
 class Chart:
     """A built chart: the pyqtgraph layout and what it shows.
 
-    ``layout`` goes into a ``pg.GraphicsView`` (``setCentralItem``); ``plot`` is its PlotItem;
+    ``layout`` goes into a ``pg.GraphicsView`` (``setCentralItem``); ``plot`` is its
+    :class:`ChartPlot`;
     ``texts`` its words as strings; ``marks`` one entry per drawn figure (with its tooltip);
     ``items[role]`` the plotted pyqtgraph items by role ("markers", "solid", "dashed", "spans",
     "bars", "open_bars", "segments", "labels", "bounds", "totals"), each a list of
@@ -848,7 +889,7 @@ class Chart:
         self._blocks: list[TextBlock] = []
         self._category_axis: CategoryAxis | None = None
         self._fitted: tuple[float, float] | None = None
-        self.plot: pg.PlotItem | None = None  # set by the builder
+        self.plot: ChartPlot | None = None  # set by the builder
         self.legend: LegendBlock | None = None
         self._tick_font: QFont = chart_font(options.px(12))
         self._view = None  # the off-screen view a rendered chart lives in
@@ -1048,12 +1089,9 @@ class _Builder:
             self.add("labels", "", li)
         self.finish_view()
 
-    def make_plot(self, bottom: pg.AxisItem, left: pg.AxisItem) -> pg.PlotItem:
+    def make_plot(self, bottom: pg.AxisItem, left: pg.AxisItem) -> ChartPlot:
         o = self.o
-        vb = _ChartViewBox()
-        plot = pg.PlotItem(viewBox=vb, axisItems={"bottom": bottom, "left": left}, enableMenu=False)
-        plot.hideButtons()
-        plot.setMenuEnabled(False)
+        plot = ChartPlot(_ChartViewBox(), bottom, left)
         plot.layout.setContentsMargins(0, o.px(10), o.px(12), 0)
         for axis in (bottom, left):
             axis.setPen(_pen(INK, o.px(1.0), cosmetic=False))
