@@ -353,18 +353,54 @@ def test_first_frame_paints_before_any_chart_library(tmp_path):
 
 
 @pytest.mark.parametrize("form", ["main_window", "search_bar", "problems_dialog", "about_dialog"])
-def test_compiled_forms_match_their_ui_files(form, tmp_path):
-    """Regenerate with: pyside6-uic ui/FORM.ui -o src/viewer/widgets/ui_FORM.py"""
-    uic = shutil.which("pyside6-uic") or os.path.join(os.path.dirname(sys.executable), "pyside6-uic")
-    out = tmp_path / f"ui_{form}.py"
-    subprocess.run([uic, str(ROOT / "ui" / f"{form}.ui"), "-o", str(out)], check=True,
-                   capture_output=True, timeout=60)
+def test_compiled_forms_match_their_ui_files(form):
+    """Regenerate with: python tools/uic.py FORM (pyside6-uic, its unused imports left out)"""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import uic
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
 
     def body(text: str) -> list[str]:
         return [line for line in text.splitlines() if not line.startswith("##")]
 
     committed = ROOT / "src" / "viewer" / "widgets" / f"ui_{form}.py"
-    assert body(out.read_text(encoding="utf-8")) == body(committed.read_text(encoding="utf-8"))
+    assert body(uic.compile_form(form)) == body(committed.read_text(encoding="utf-8"))
+
+
+def test_compiled_forms_import_only_what_they_use():
+    """The trimming keeps every name a form reads, and the rest of pyside6-uic's code as is."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import uic
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    source = (
+        "from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,\n"
+        "    QMetaObject, QSize, Qt)\n"
+        "from PySide6.QtGui import (QBrush, QGradient)\n"
+        "from PySide6.QtWidgets import (QLabel, QWidget)\n"
+        "\n"
+        "from viewer.widgets.detail_pane import DetailPane\n"
+        "\n"
+        "class Ui_Form(object):\n"
+        "    def setupUi(self, Form):\n"
+        "        self.label = QLabel(Form)\n"
+        "        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)\n"
+        "        self.label.setMinimumSize(QSize(56, 0))\n"
+        "        self.pane = DetailPane(Form)\n"
+        "        QMetaObject.connectSlotsByName(Form)\n"
+    )
+    trimmed = uic.trim_imports(source)
+    assert trimmed.splitlines()[:3] == [
+        "from PySide6.QtCore import (QMetaObject, QSize, Qt)",
+        "from PySide6.QtWidgets import (QLabel)",
+        "",
+    ]
+    assert trimmed.split("from viewer.widgets", 1)[1] == source.split("from viewer.widgets", 1)[1]
+    for form in ("main_window", "search_bar"):
+        text = (ROOT / "src" / "viewer" / "widgets" / f"ui_{form}.py").read_text(encoding="utf-8")
+        assert "QGradient" not in text and "QDate" not in text
 
 
 def test_expand_all_on_a_large_tree_opens_only_what_fits(window):

@@ -1,9 +1,11 @@
 """The main window: composition only. It builds the widgets (form ``ui/main_window.ui``),
 wires their signals, runs the dialogs and keeps the settings.
 
-The Designer forms in ``ui/`` are compiled with ``pyside6-uic`` into ``widgets/ui_*.py``
-(``pyside6-uic ui/main_window.ui -o src/viewer/widgets/ui_main_window.py``; a test fails when a
-compiled form is older than its ``.ui``), not loaded at run time with ``QUiLoader``, because:
+The Designer forms in ``ui/`` are compiled with ``pyside6-uic`` into ``widgets/ui_*.py`` by
+``python tools/uic.py [FORM]``, which then leaves out of each form's imports the classes it never
+uses (pyside6-uic imports some thirty into every form, and PySide6 makes the Python enums of each
+class imported: ~5 ms of every start). A test fails when a compiled form is not what that gives
+for its ``.ui``. The forms are not loaded at run time with ``QUiLoader``, because:
 the generated ``retranslateUi()`` re-reads every text of a form when the language switches at
 run time (a ``QUiLoader`` form keeps the texts it was loaded with); the promoted widgets
 (``DetailPane``, ``SearchBar``) are imported by the generated code instead of silently becoming
