@@ -63,17 +63,17 @@ w.show(); app.exec()
 """
 
 FIRST_PAINT_APP = r"""
-import sys, tempfile
-from PySide6.QtCore import QObject, QEvent, QSettings, QStandardPaths, QTimer
-QStandardPaths.setTestModeEnabled(True)  # the bench's own cache, not the user's
-from viewer.app import create_application
-app = create_application()
-QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # empty settings: the bundled data
-QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-from viewer.i18n import Language
-from viewer.main_window import MainWindow
-lang = Language(); lang.set("vi")
-w = MainWindow(lang); w.resize(1200, 760)
+import os, shutil, sys, tempfile
+# Its own settings (none: the bundled data, in Vietnamese), logs and cache, never the user's. The
+# cache is kept from one run to the next: the bundled data comes from it, as at a user's start.
+home = os.path.join(tempfile.gettempdir(), "viewer-bench-first-paint")
+os.makedirs(home, exist_ok=True)
+os.environ["XDG_CACHE_HOME"] = os.path.join(home, "cache")
+os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
+os.environ["XDG_CONFIG_HOME"] = config = tempfile.mkdtemp(prefix="config-", dir=home)
+from viewer.app import launch
+app, w = launch()  # as run_gui(): shown and opening; nothing is painted before the event loop
+from PySide6.QtCore import QEvent, QObject, QTimer
 class F(QObject):
     def eventFilter(self, o, e):
         if e.type() == QEvent.Type.Paint:
@@ -82,7 +82,8 @@ class F(QObject):
         return False
 f = F()
 w.ui.tree_units.viewport().installEventFilter(f)
-w.show(); w.start(None); app.exec()
+app.exec()
+shutil.rmtree(config, ignore_errors=True)
 """
 
 JSON_LOAD = r"""

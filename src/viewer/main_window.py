@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -82,6 +83,8 @@ def _same_file(a: str, b: str) -> bool:
 
 
 class MainWindow(QMainWindow):
+    firstPainted = Signal()  # the window's first frame is on screen
+
     def __init__(self, language: Language | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language or Language()
@@ -946,6 +949,7 @@ class MainWindow(QMainWindow):
             self._painted = True
             # The first frame is on screen: only now load the chart library.
             QTimer.singleShot(0, self.load_chart_panel)
+            self.firstPainted.emit()
         return handled
 
     def load_chart_panel(self) -> None:
