@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices
 from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip, QWidget
 
@@ -312,7 +312,13 @@ class DetailPane(QTextBrowser):
             html = message_html(translate("DetailPane", "Select a unit in the tree to see its figures."))
         else:
             html = unit_html(self._dataset, self._unit)
+        # setHtml() first empties the page, which hides the vertical scroll bar, then fills it,
+        # which shows the bar again: each change of the page's width lays the whole page out
+        # anew (a unit's page twice, 9 ms instead of 4). The bar stays put meanwhile; left to
+        # itself again, it hides when the new page is short (the short page is laid out again).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHtml(html)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def contextMenuEvent(self, event) -> None:  # noqa: ANN001
         menu = self.createStandardContextMenu(event.pos())
