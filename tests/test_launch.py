@@ -1,6 +1,6 @@
 """launch(), what run_gui() and the benchmark start the window with: the modules without Qt are
-imported before PySide6, the garbage collector waits until the first frame, and that frame
-shows the bundled data."""
+imported before PySide6, the garbage collector and the settings file wait until the first
+frame, and that frame shows the bundled data."""
 from __future__ import annotations
 
 import json
@@ -15,7 +15,7 @@ import gc, json, sys
 sys.path.insert(0, sys.argv[1])
 from viewer.app import launch
 app, win = launch()
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 seen = {}
 class Watch(QObject):
     def eventFilter(self, obj, ev):
@@ -23,11 +23,14 @@ class Watch(QObject):
             seen["collector_at_paint"] = gc.isenabled()
             seen["selected"] = win.current_unit().id
             seen["pane"] = win.ui.detail_pane.toPlainText()[:200]
+            seen["last_at_paint"] = QSettings().value("files/last")
             QTimer.singleShot(200, app.quit)
         return False
 watch = Watch(); win.ui.tree_units.viewport().installEventFilter(watch)
 app.exec()
 seen["collector_after"] = gc.isenabled()
+seen["last_after"] = QSettings().value("files/last")
+seen["recent_after"] = win.recent_files()
 order = list(sys.modules)
 seen["before_pyside"] = [m for m in ("viewer.domain", "viewer.cache", "viewer.results", "viewer.messages",
                                      "dataclasses", "pickle") if order.index(m) < order.index("PySide6")]
@@ -48,5 +51,27 @@ def test_launch_shows_the_bundled_data_and_gives_the_collector_back(tmp_path):
     assert "53.538" in seen["pane"]
     assert seen["collector_at_paint"] is False  # paused for the start...
     assert seen["collector_after"] is True  # ...and back once the frame is on screen
+    bundled = str(ROOT / "resources" / "data.yaml")
+    assert seen["last_at_paint"] is None  # the settings file is written after the frame...
+    assert seen["last_after"] == bundled and seen["recent_after"] == [bundled]  # ...all the same
     assert seen["before_pyside"] == ["viewer.domain", "viewer.cache", "viewer.results", "viewer.messages",
                                      "dataclasses", "pickle"]
+
+
+def test_a_window_closed_before_its_first_frame_still_remembers_the_file(qtbot, language):
+    from viewer.main_window import MainWindow
+
+    win = MainWindow(language)
+    qtbot.addWidget(win)
+    win.start(None)  # never shown, so never painted
+    bundled = str(ROOT / "resources" / "data.yaml")
+    assert win.recent_files() == []
+    win.close()
+    assert win.recent_files() == [bundled]
+
+
+def test_the_search_index_is_made_at_the_first_search(window):
+    assert window._search_index is None
+    window.ui.search_bar.set_query("bac xa")
+    assert window._search_index is not None and len(window._search_index) == len(window.dataset)
+    assert window.current_unit().id == "c-06619"

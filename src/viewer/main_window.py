@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.dataset: Dataset | None = None
         self.result: LoadResult | None = None
         self.file = ""
-        self.search_index = SearchIndex(None)
+        self._search_index: SearchIndex | None = None  # see the search_index property
         self.matches: list[Unit] = []
         self.match_pos = -1
         self.chart_panel: QWidget | None = None
@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self._translated_for = ""
         self._panes_held = 0  # > 0 while a search runs (see _panes_follow_at_end)
         self._pane_unit: Unit | None = None  # the unit the detail pane and the chart show
+        self._starting = False  # in start(), before the first frame
+        self._unremembered: str | None = None  # opened by start(), not yet in the recent files
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -335,6 +337,7 @@ class MainWindow(QMainWindow):
             .setChecked(True)
 
     def write_settings(self) -> None:
+        self._remember_after_start()  # closed before its first frame
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
@@ -353,6 +356,11 @@ class MainWindow(QMainWindow):
         s = QSettings()
         s.setValue("files/recent", recent[:MAX_RECENT])
         s.setValue("files/last", path)
+
+    def _remember_after_start(self) -> None:
+        path, self._unremembered = self._unremembered, None
+        if path:
+            self._remember(path)
 
     def clear_recent(self) -> None:
         QSettings().remove("files/recent")
@@ -378,7 +386,16 @@ class MainWindow(QMainWindow):
     # ================================================================== files
 
     def start(self, file: str | None = None) -> None:
-        """Open the first data at start: the file given, else the last one, else the bundled."""
+        """Open the first data at start: the file given, else the last one, else the bundled.
+        It goes into the recent files once the first frame is on screen (writing the settings
+        file takes 1-2 ms, more on a slow disk, that the frame need not wait for)."""
+        self._starting = not self._painted
+        try:
+            self._start(file)
+        finally:
+            self._starting = False
+
+    def _start(self, file: str | None) -> None:
         if file:
             self.open_file(file)
             return
@@ -481,7 +498,10 @@ class MainWindow(QMainWindow):
             self._fall_back_to_bundled(path)
             return False
         self._show_result(result, index)
-        self._remember(path)
+        if self._starting:
+            self._unremembered = path  # see start()
+        else:
+            self._remember(path)
         return True
 
     def _fall_back_to_bundled(self, path: str) -> None:
@@ -506,7 +526,7 @@ class MainWindow(QMainWindow):
         self.dataset = result.dataset
         self._watch(result.file)
         self.file = result.file
-        self.search_index = index if index is not None else SearchIndex(self.dataset)
+        self._search_index = index  # None: made at the first search
         self.model.set_dataset(self.dataset)
         self.ui.detail_pane.set_dataset(self.dataset)
         if "about" in self._dialogs:
@@ -718,6 +738,15 @@ class MainWindow(QMainWindow):
             tree.expand(self.proxy.index(0, 0))
 
     # ================================================================== search
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """The search index of the data shown. A file loaded in the background brings its own
+        (made in the worker); otherwise it is made at the first search, not before the window's
+        first frame."""
+        if self._search_index is None:
+            self._search_index = SearchIndex(self.dataset)
+        return self._search_index
 
     def _on_query_changed(self, _text: str) -> None:
         if len(self.search_index) > DEBOUNCE_UNITS:
@@ -949,6 +978,7 @@ class MainWindow(QMainWindow):
             self._painted = True
             # The first frame is on screen: only now load the chart library.
             QTimer.singleShot(0, self.load_chart_panel)
+            QTimer.singleShot(0, self._remember_after_start)
             self.firstPainted.emit()
         return handled
 
