@@ -75,3 +75,14 @@ def test_the_search_index_is_made_at_the_first_search(window):
     window.ui.search_bar.set_query("bac xa")
     assert window._search_index is not None and len(window._search_index) == len(window.dataset)
     assert window.current_unit().id == "c-06619"
+
+
+def test_the_detail_pane_escapes_as_html_escape_does():
+    import html
+
+    from viewer.widgets.detail_pane import escape
+
+    for text in ("", "a & b", "<b>\"x\"</b> 'y'", "Đảng bộ xã Bắc Xa & <i>", "&amp; already"):
+        assert escape(text) == html.escape(text)
+        assert escape(text, quote=True) == html.escape(text, quote=True)
+        assert escape(text, quote=False) == html.escape(text, quote=False)

@@ -162,7 +162,6 @@ def preload() -> None:
     them costs nothing more than it would later."""
     import dataclasses  # noqa: F401 - the domain's, the cache's and the loader results'
     import datetime  # noqa: F401
-    import html  # noqa: F401 - the detail pane's
     import threading  # noqa: F401
     import unicodedata  # noqa: F401 - the search index's
 

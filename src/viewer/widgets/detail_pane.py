@@ -11,7 +11,6 @@ clicks into signals (``unit:ID`` → :attr:`DetailPane.unitActivated`, ``source:
 """
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QUrl, Signal
@@ -27,6 +26,16 @@ translate = QCoreApplication.translate
 MAIN_MEASURES = ("members", "cells", "grassroots_organisations")
 KIND_ORDER = (Kind.PROVINCE, Kind.DISTRICT, Kind.BLOC, Kind.SUBORDINATE, Kind.COMMUNE, Kind.WARD,
               Kind.TOWNSHIP, Kind.GRASSROOTS, Kind.CELL, Kind.GROUP)
+_ESCAPED = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+_ESCAPED_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """What ``html.escape`` gives, without importing :mod:`html`: its table of entities (for
+    unescaping, never needed here) is ~1 ms of every start."""
+    return text.translate(_ESCAPED if quote else _ESCAPED_TEXT)
+
+
 WARNING_COLOUR = "#a31515"
 MUTED_COLOUR = "#5f6368"
 
