@@ -86,3 +86,32 @@ def test_the_detail_pane_escapes_as_html_escape_does():
         assert escape(text) == html.escape(text)
         assert escape(text, quote=True) == html.escape(text, quote=True)
         assert escape(text, quote=False) == html.escape(text, quote=False)
+
+
+def test_the_command_line_imports_the_modules_without_qt_first_and_not_the_loader():
+    """``python main.py`` starts through viewer.cli: the same early imports as launch(), and no
+    YAML parser for a start that reads the bundled data from the cache."""
+    code = ("import sys; import viewer.cli; order = list(sys.modules); "
+            "print(' '.join(m for m in ('viewer.domain', 'viewer.cache', 'dataclasses', 'pickle') "
+            "if order.index(m) < order.index('PySide6')), '|', "
+            "' '.join(m for m in ('yaml', 'viewer.loader') if m in sys.modules) or '-')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["viewer.domain", "viewer.cache", "dataclasses", "pickle", "|", "-"]
+
+
+def test_a_plain_start_goes_to_the_window_without_the_argument_parser(monkeypatch):
+    from viewer import app, cli
+
+    started = []
+    monkeypatch.setattr(app, "run_gui", lambda file=None, lang=None: started.append((file, lang)) or 0)
+    real_parser = cli.build_parser
+    parsed = []
+    monkeypatch.setattr(cli, "build_parser", lambda t: parsed.append(1) or real_parser(t))
+    assert cli.main([]) == 0
+    assert cli.main(["data.yaml"]) == 0
+    assert parsed == []  # a double-click, or a file opened with the program: nothing to parse
+    assert cli.main(["--lang", "en", "data.yaml"]) == 0  # options: parsed as before
+    assert parsed == [1]
+    assert started == [(None, None), ("data.yaml", None), ("data.yaml", None)]

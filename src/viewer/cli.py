@@ -8,21 +8,31 @@ the arguments are wrong.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale
+# Before PySide6: the modules without Qt that every start needs (see app.preload). The loader
+# (and PyYAML) load only for the commands that read a file themselves: a start reads the
+# bundled data from the cache.
+from .app import preload
 
-from . import __version__
-from .domain import Dataset, Kind
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, load_translator, locale_for
-from .loader import LoadResult, load_file
-from .messages import CONTEXT as DIAG_CONTEXT
-from .paths import bundled_data
-from .vocab import kind_plural
+preload()
+
+from PySide6.QtCore import QCoreApplication, QLocale  # noqa: E402
+
+from . import __version__  # noqa: E402
+from .domain import Dataset, Kind  # noqa: E402
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, load_translator, locale_for  # noqa: E402
+from .messages import CONTEXT as DIAG_CONTEXT  # noqa: E402
+from .paths import bundled_data  # noqa: E402
+from .vocab import kind_plural  # noqa: E402
+
+if TYPE_CHECKING:
+    import argparse
+
+    from .results import LoadResult
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 UNREADABLE_CODES = frozenset({"read_failed", "not_a_file", "not_regular_file", "file_missing"})
@@ -57,13 +67,14 @@ def _prescan_lang(argv: Sequence[str]) -> str:
     return DEFAULT_LANGUAGE
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit 2 with a clear message, as argparse does
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_UNREADABLE, f"{self.prog}: {message}\n")
-
-
 def build_parser(t: _Translator) -> argparse.ArgumentParser:
+    import argparse  # not at a plain start (see main)
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # exit 2 with a clear message, as argparse does
+            self.print_usage(sys.stderr)
+            self.exit(EXIT_UNREADABLE, f"{self.prog}: {message}\n")
+
     def tr(text: str) -> str:
         return t("CommandLine", text)
 
@@ -138,6 +149,8 @@ def exit_code(result: LoadResult) -> int:
 
 
 def run_check(path: str, t: _Translator) -> int:
+    from .loader import load_file
+
     result = load_file(path)
     print_diagnostics(result, t)
     if result.ok:
@@ -152,6 +165,12 @@ def run_check(path: str, t: _Translator) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) <= 1 and not any(a.startswith("-") for a in argv):
+        # A plain start (a double-click, or a data file opened with the program): nothing to
+        # parse, so neither argparse nor the messages' translator is loaded before the window.
+        from .app import run_gui
+
+        return run_gui(argv[0] if argv else None, lang=None)
     t = _Translator(_prescan_lang(argv))
     args = build_parser(t).parse_args(argv)
     if args.version:
