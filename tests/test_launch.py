@@ -3,12 +3,11 @@ imported before PySide6, the garbage collector and the settings file wait until 
 frame, and that frame shows the bundled data."""
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 
-from conftest import ROOT
+from conftest import ROOT, run_window_script
 
 LAUNCH = r"""
 import gc, json, sys
@@ -39,14 +38,7 @@ print(json.dumps(seen, ensure_ascii=False))
 
 
 def test_launch_shows_the_bundled_data_and_gives_the_collector_back(tmp_path):
-    script = tmp_path / "launch.py"
-    script.write_text(LAUNCH, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    out = subprocess.run([sys.executable, str(script), str(ROOT / "src")], capture_output=True,
-                         text=True, timeout=120, env=env, cwd=tmp_path)
-    assert out.returncode == 0, out.stderr
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    seen = run_window_script(tmp_path, LAUNCH)
     assert seen["selected"] == "lang-son"
     assert "53.538" in seen["pane"]
     assert seen["collector_at_paint"] is False  # paused for the start...

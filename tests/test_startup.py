@@ -3,12 +3,11 @@ the bundled data comes from the content-keyed cache from the second start on, wi
 result as parsing it."""
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 
-from conftest import ROOT
+from conftest import ROOT, run_window_script
 from viewer.loader import load_file
 
 FIRST_PAINT = r"""
@@ -45,14 +44,7 @@ print(json.dumps(seen, ensure_ascii=False))
 
 
 def _first_paint(tmp_path) -> dict:
-    script = tmp_path / "first_paint.py"
-    script.write_text(FIRST_PAINT, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    out = subprocess.run([sys.executable, str(script), str(ROOT / "src")], capture_output=True,
-                         text=True, timeout=120, env=env, cwd=tmp_path)
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return run_window_script(tmp_path, FIRST_PAINT)
 
 
 def test_first_frame_shows_the_bundled_tree_selected_and_its_details(tmp_path):
@@ -100,9 +92,6 @@ def test_bundled_data_comes_from_the_cache_once_filled(qtbot, language, monkeypa
 def test_a_start_from_the_cache_does_not_import_the_yaml_parser(tmp_path):
     """The YAML parser (and the loader) is some 25 ms of a start: a start whose bundled data
     comes from the cache shows the window without importing it."""
-    import os
-    import subprocess
-    import sys
 
     code = (
         "import sys\n"
