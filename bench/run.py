@@ -161,10 +161,12 @@ QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfil
 from viewer.i18n import Language
 from viewer.loader import load_file
 from viewer.main_window import MainWindow
+from viewer.models.search import SearchIndex
 lang = Language(); lang.set("vi")
 w = MainWindow(lang); w.resize(1200, 760); w.show()
 result = load_file(sys.argv[1], long_lived=True)  # as the window's worker loads it
-w._take_result(result.file, result, True)  # the window shows the dataset as opening does
+index = SearchIndex(result.dataset)  # the worker makes the index of a large file too
+w._take_result(result.file, result, True, index)  # the window shows the dataset as opening does
 for _ in range(3):
     app.processEvents()  # first frame, then the chart panel (loaded after it), settled
 T = time.perf_counter
