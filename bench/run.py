@@ -3,6 +3,7 @@
     uv run python bench/run.py            # 1k, 10k and 100k units (a few minutes)
     uv run python bench/run.py --full     # also 1,000,000 units (memory; several minutes more)
     uv run python bench/run.py --quick    # 1k and 10k only, fewer runs (a smoke run)
+    uv run python bench/run.py --first-paint 20   # only the first paint: bare and app by turns
 
 It prints a table of medians over several runs, each figure with its baseline and ratio, peak
 memory of each measured process, and the machine it ran on. Timings are never asserted in the
@@ -359,7 +360,27 @@ def machine() -> str:
     return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores{mem}, {cpu}, Python {platform.python_version()}"
 
 
+def first_paint_ab(n: int) -> None:
+    """Only the first paint: the bare window and the app started by turns, ``n`` of each, so
+    that both meet the same moments of a noisy machine (``--first-paint N``)."""
+    run(FIRST_PAINT_BARE, repeat=1)
+    run(FIRST_PAINT_APP, repeat=1)
+    bare, app = [], []
+    for _ in range(n):
+        bare.append(child(FIRST_PAINT_BARE)[1])
+        app.append(child(FIRST_PAINT_APP)[1])
+    print(f"machine: {machine()}")
+    print(f"first paint, {n} starts of each by turns: bare {med(bare) * 1000:.0f} ms "
+          f"(min {min(bare) * 1000:.0f}), app {med(app) * 1000:.0f} ms (min {min(app) * 1000:.0f}); "
+          f"ratio of medians {med(app) / med(bare):.2f}× (goal ≤ 1.5×), of minimums "
+          f"{min(app) / min(bare):.2f}×")
+
+
 def main(argv: list[str]) -> int:
+    if "--first-paint" in argv:
+        at = argv.index("--first-paint")
+        first_paint_ab(int(argv[at + 1]) if at + 1 < len(argv) else 15)
+        return 0
     quick = "--quick" in argv
     full = "--full" in argv
     repeat = 1 if quick else 3
