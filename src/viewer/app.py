@@ -6,7 +6,6 @@ starts the window with :func:`launch`, as the benchmark's first-paint measuremen
 """
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -177,28 +176,44 @@ def launch(file: str | None = None, lang: str | None = None):  # noqa: ANN201 - 
     The garbage collector is paused until the window's first frame is painted: a start makes
     some 40,000 objects that it tracks (modules, Qt's enums, the bundled tree), nearly all of
     which live on, and it would pass over them some 70 times (~12 ms) before anything is on
-    screen."""
-    gc.disable()
-    preload()
-    app = create_application()
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    install_crash_handler()
-    enable_fault_log()
+    screen. It is given back once, at the first frame or after FIRST_PAINT_TIMEOUT_MS (a start
+    with no frame), or at once if the start fails; a load running then keeps its own pause (see
+    :func:`viewer.results.pause_collector`). The caller must run the event loop."""
+    from .results import pause_collector, resume_collector
 
-    from PySide6.QtCore import Qt, QTimer
+    pause_collector()
+    given_back = False
 
-    from .i18n import Language
-    from .main_window import MainWindow
+    def give_back() -> None:
+        nonlocal given_back
+        if not given_back:
+            given_back = True
+            resume_collector()
 
-    language = Language()
-    language.set(lang or remembered_language())
-    window = MainWindow(language)
-    # After the whole frame, not within it: the first pass of the collector then looks at
-    # every object made during the start.
-    window.firstPainted.connect(gc.enable, Qt.ConnectionType.QueuedConnection)
-    QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, gc.enable)  # no frame (a minimized start): not forever
-    window.show()
-    window.start(file)
+    try:
+        preload()
+        app = create_application()
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+        install_crash_handler()
+        enable_fault_log()
+
+        from PySide6.QtCore import Qt, QTimer
+
+        from .i18n import Language
+        from .main_window import MainWindow
+
+        language = Language()
+        language.set(lang or remembered_language())
+        window = MainWindow(language)
+        # After the whole frame, not within it: the first pass of the collector then looks at
+        # every object made during the start.
+        window.firstPainted.connect(give_back, Qt.ConnectionType.QueuedConnection)
+        QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, give_back)  # no frame (a minimized start)
+        window.show()
+        window.start(file)
+    except BaseException:
+        give_back()
+        raise
     return app, window
 
 

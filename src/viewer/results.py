@@ -6,6 +6,7 @@ Kept apart from the loader, which imports the YAML parser: a result read back fr
 from __future__ import annotations
 
 import gc
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
@@ -56,16 +57,42 @@ class LoadCancelled(Exception):
 Progress = Callable[[float], None]  # the share of the file read so far, 0.0 to 1.0
 
 
+_pauses = 0  # reasons, held now, for the collector to stay off
+_was_enabled = True  # the collector's state before the first of them
+_pauses_lock = threading.Lock()
+
+
+def pause_collector() -> None:
+    """One more reason for the cyclic garbage collector to stay off. It stays off while any is
+    held, from any thread: a load in the worker and the window's start may overlap, and neither
+    may turn it back on under the other. Each call needs one :func:`resume_collector`."""
+    global _pauses, _was_enabled
+    with _pauses_lock:
+        if _pauses == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+
+
+def resume_collector() -> None:
+    """Let go of one :func:`pause_collector`; the last one gives the collector back as it was."""
+    global _pauses
+    with _pauses_lock:
+        if _pauses == 0:
+            raise RuntimeError("resume_collector() without pause_collector()")
+        _pauses -= 1
+        if _pauses == 0 and _was_enabled:
+            gc.enable()
+
+
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a block (it is back as it was after the block)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    """The cyclic garbage collector off for a block (see :func:`pause_collector`)."""
+    pause_collector()
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        resume_collector()
 
 
 def settle() -> None:
