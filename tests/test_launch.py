@@ -7,6 +7,9 @@ import os
 import subprocess
 import sys
 
+import pytest
+from PySide6.QtCore import QLocale
+
 from conftest import ROOT, run_window_script
 
 LAUNCH = r"""
@@ -104,6 +107,58 @@ def test_a_plain_start_goes_to_the_window_without_the_argument_parser(monkeypatc
     assert cli.main([]) == 0
     assert cli.main(["data.yaml"]) == 0
     assert parsed == []  # a double-click, or a file opened with the program: nothing to parse
-    assert cli.main(["--lang", "en", "data.yaml"]) == 0  # options: parsed as before
+    try:
+        assert cli.main(["--lang", "en", "data.yaml"]) == 0  # options: parsed as before
+    finally:
+        QLocale.setDefault(QLocale.c())  # the messages' translator set it for English
     assert parsed == [1]
     assert started == [(None, None), ("data.yaml", None), ("data.yaml", None)]
+
+
+def test_collector_pauses_are_counted_across_threads():
+    """A load in the worker and the window's start may both pause the collector: the one that
+    ends first must not turn it back on under the other."""
+    import gc
+    import threading
+
+    from viewer.results import collector_paused, pause_collector, resume_collector
+
+    assert gc.isenabled()
+    pause_collector()  # the window's start
+    inside = threading.Event()
+    leave = threading.Event()
+    seen = []
+
+    def load():  # the worker's load
+        with collector_paused():
+            inside.set()
+            leave.wait(10)
+            seen.append(gc.isenabled())
+
+    worker = threading.Thread(target=load)
+    worker.start()
+    assert inside.wait(10)
+    resume_collector()  # the first frame: the start lets go...
+    assert not gc.isenabled()  # ...but the load still holds its pause
+    leave.set()
+    worker.join(10)
+    assert seen == [False]
+    assert gc.isenabled()  # the last one out gives it back
+    with pytest.raises(RuntimeError):
+        resume_collector()  # one resume per pause, never more
+    assert gc.isenabled()
+
+
+def test_a_start_that_fails_gives_the_collector_back(monkeypatch):
+    import gc
+
+    from viewer import app
+
+    def broken():
+        raise RuntimeError("no window")
+
+    monkeypatch.setattr(app, "create_application", broken)
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError, match="no window"):
+        app.launch()
+    assert gc.isenabled()
