@@ -67,6 +67,12 @@ def prepare() -> None:
 
 
 def main() -> int:
+    # The modules without Qt first, as viewer.cli does for python main.py: prepare() imports
+    # PySide6, after which every module imported is read by its feature check (see
+    # viewer.app.preload).
+    from viewer.app import preload
+
+    preload()
     prepare()
     from viewer.cli import main as cli_main
 
