@@ -68,7 +68,7 @@ def _prescan_lang(argv: Sequence[str]) -> str:
 
 
 def build_parser(t: _Translator) -> argparse.ArgumentParser:
-    import argparse  # not at a plain start (see main)
+    import argparse  # (PySide6 imports it already; kept here with the parser's only use)
 
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str) -> None:  # exit 2 with a clear message, as argparse does
@@ -167,7 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if len(argv) <= 1 and not any(a.startswith("-") for a in argv):
         # A plain start (a double-click, or a data file opened with the program): nothing to
-        # parse, so neither argparse nor the messages' translator is loaded before the window.
+        # parse, so neither the argument parser (its help texts translated) is built nor the
+        # messages' translator loaded before the window.
         from .app import run_gui
 
         return run_gui(argv[0] if argv else None, lang=None)
