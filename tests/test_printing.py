@@ -306,3 +306,37 @@ def test_print_through_a_real_cups_queue(tmp_path):
     if expected_pages is not None:
         assert pages == expected_pages
     assert blank_pages(printed, tmp_path) == []
+
+
+def test_csv_text_from_the_data_never_starts_a_formula(qapp):
+    """A spreadsheet runs a cell that starts with = + - @ as a formula: text from a data file
+    is written so that it shows as the same text instead."""
+    import csv
+    import io
+
+    from viewer.loader import load_bytes
+    from viewer.printing import figures_csv
+
+    data = (
+        'format: 1\n'
+        'metadata: {title: "Thử", as_of: "2013"}\n'
+        'sources:\n  - {id: S1, title: "Nguồn"}\n'
+        'root:\n'
+        '  id: p\n'
+        "  name: '=HYPERLINK(\"https://example.org\",\"x\")'\n"
+        '  kind: province\n'
+        '  source: S1\n'
+        '  figures:\n'
+        '    members:\n'
+        '      - {value: 53538, as_of: "2013", note: "@SUM(1+1)"}\n'
+        '      - {value: 45632, as_of: "2010", note: "-2+3"}\n'
+    ).encode()
+    result = load_bytes(data, "hostile.yaml")
+    assert result.ok, result.diagnostics
+    rows = list(csv.reader(io.StringIO(figures_csv(result.dataset, result.dataset.root)
+                                       .decode("utf-8-sig"), newline="")))
+    cells = [c for row in rows[1:] for c in row]
+    assert rows[1][0] == "'=HYPERLINK(\"https://example.org\",\"x\")"
+    assert {"'@SUM(1+1)", "'-2+3"} <= set(cells)
+    assert not [c for c in cells if c[:1] in ("=", "+", "@")]
+    assert {"53538", "45632"} <= set(cells)  # numbers stay numbers

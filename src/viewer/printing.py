@@ -652,11 +652,33 @@ def export_report_pdf(report: Report, path: str) -> int:
     return pages
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (=HYPERLINK(…),
+# =cmd|…): text from a data file must never become one when the CSV is opened.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_text(text: str) -> str:
+    """Text from the data as a CSV cell that a spreadsheet shows as the same text: one that
+    would start a formula gets a leading apostrophe, which Excel and LibreOffice hide."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+class _SafeRows:
+    """A csv.writer whose text cells can never start a formula; numbers are written as they
+    are (a negative number is a number, not a formula)."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._w = csv.writer(out, lineterminator="\r\n")
+
+    def writerow(self, row: list[object]) -> None:
+        self._w.writerow([_csv_text(c) if isinstance(c, str) else c for c in row])
+
+
 def figures_csv(dataset: Dataset, unit: Unit) -> bytes:
     """The unit's figures and its charts' points as CSV, UTF-8 with a byte-order mark (Excel
     then shows the diacritics)."""
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\r\n")
+    w = _SafeRows(out)
     measure, _, as_of, source, note = vocab.figure_headers()
     w.writerow([translate("Report", "Unit"), measure, translate("Report", "Value"), translate("Report", "Qualifier"),
                 translate("Report", "Rate"), as_of, source, note])
@@ -679,9 +701,9 @@ def figures_csv(dataset: Dataset, unit: Unit) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def _raw_number(value: int | float) -> str:
+def _raw_number(value: int | float) -> int | float:
     """Numbers in CSV stay machine-readable (no grouping): 53538."""
-    return str(value)
+    return value
 
 
 def export_csv(dataset: Dataset, unit: Unit, path: str) -> None:
