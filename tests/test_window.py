@@ -450,3 +450,22 @@ def test_descendant_counts_count_placeholders_as_their_number():
     assert sum(ds.count_below(ds.root).values()) == len(ds) - 1 + sum(
         u.count - 1 for u in ds.units() if u.count)
     assert any(u.count for u in ds.units())
+
+
+def test_a_page_lists_as_not_reported_only_the_figures_its_kind_can_have(window):
+    """A cell has members but no cells or grassroots organisations below it; a commune has
+    cells but no grassroots organisations: "not reported" is said only of what could be."""
+    from viewer.vocab import measure_label
+
+    window.select_unit(window.dataset.find("cell-ban-chat"))
+    cell = pane_text(window)
+    members, cells, grassroots = (measure_label(m, window.dataset)
+                                  for m in ("members", "cells", "grassroots_organisations"))
+    not_reported = "\nchưa có số liệu\n"
+    assert f"\n{members}{not_reported}" in cell
+    assert f"\n{cells}{not_reported}" not in cell and grassroots not in cell
+    window.select_unit(window.dataset.find("c-06619"))
+    commune = pane_text(window)
+    assert f"\n{cells}{not_reported}" in commune and grassroots not in commune
+    window.select_unit(window.dataset.root)
+    assert grassroots in pane_text(window)

@@ -107,8 +107,19 @@ class _Citations:
         return f'<a href="source:{escape(source.id, quote=True)}">[{n}] {escape(title)}</a>'
 
 
+def main_measures(kind: Kind) -> tuple[str, ...]:
+    """The figures a unit's page lists even when they are not reported ("chưa có số liệu"):
+    only those a unit of its kind can have. A commune has cells but no grassroots
+    organisations below it; a cell has neither."""
+    if kind.rank >= Kind.CELL.rank:
+        return MAIN_MEASURES[:1]
+    if kind.rank >= Kind.COMMUNE.rank:
+        return MAIN_MEASURES[:2]
+    return MAIN_MEASURES
+
+
 def _figure_rows(dataset: Dataset, unit: Unit, cite: _Citations) -> list[str]:
-    measures = list(MAIN_MEASURES)
+    measures = list(main_measures(unit.kind))
     measures += [m for m in KNOWN_MEASURES if m in unit.figures and m not in measures]
     measures += [m for m in unit.figures if m not in measures]
     rows = []
