@@ -169,15 +169,19 @@ def load_cached(path: str | os.PathLike[str], cache_dir: str | os.PathLike[str] 
     Without a cache folder, or when anything about the cache fails, it simply loads the file.
     ``long_lived``: as for :func:`viewer.loader.load_bytes`."""
     name = os.fspath(path)
-    if cache_dir is None:
+
+    def uncached() -> tuple[LoadResult, bool]:  # the loader reads the file and says what is wrong
         return _loader().load_file(name, limits, progress, cancelled, long_lived=long_lived), False
+
+    if cache_dir is None:
+        return uncached()
     try:
         if not os.path.isfile(name) or os.path.getsize(name) > limits.max_bytes:
-            return _loader().load_file(name, limits, progress, cancelled, long_lived=long_lived), False
+            return uncached()
         with open(name, "rb") as fh:
             data = fh.read(limits.max_bytes + 1)
     except OSError:
-        return _loader().load_file(name, limits, progress, cancelled, long_lived=long_lived), False
+        return uncached()
     key = cache_key(data, limits)
     entry = Path(cache_dir) / f"{key}.cache"
     cached = _read(entry, name, long_lived)

@@ -401,11 +401,10 @@ class MainWindow(QMainWindow):
             return
         last = settings.read_str("files/last")
         bundled = str(bundled_data())
-        if last and os.path.isfile(last) and os.path.normcase(last) != os.path.normcase(bundled):
+        if last and os.path.isfile(last) and not _same_file(last, bundled):
             if self.open_file(last, show_errors=False):
                 return  # opened, or (a large file) opening in the background
-            if self.dataset is None:
-                self.open_file(bundled)
+            # (the failed open has already fallen back to the bundled data)
             self.ui.status_bar.showMessage(
                 translate("MainWindow", "The last file, %1, could not be opened; the bundled data is shown.")
                 .replace("%1", last), 15000)
@@ -507,7 +506,7 @@ class MainWindow(QMainWindow):
     def _fall_back_to_bundled(self, path: str) -> None:
         """With nothing on screen (a last file that no longer opens at start-up), show the
         bundled data rather than an empty window."""
-        if self.dataset is None and os.path.abspath(path) != os.path.abspath(str(bundled_data())):
+        if self.dataset is None and not _same_file(path, str(bundled_data())):
             self.open_file(str(bundled_data()), show_errors=True)
 
     def reload(self) -> None:

@@ -676,7 +676,7 @@ class _SafeRows:
 
 def figures_csv(dataset: Dataset, unit: Unit) -> bytes:
     """The unit's figures and its charts' points as CSV, UTF-8 with a byte-order mark (Excel
-    then shows the diacritics)."""
+    then shows the diacritics). Numbers stay machine-readable (53538, no grouping)."""
     out = io.StringIO()
     w = _SafeRows(out)
     measure, _, as_of, source, note = vocab.figure_headers()
@@ -684,7 +684,7 @@ def figures_csv(dataset: Dataset, unit: Unit) -> bytes:
                 translate("Report", "Rate"), as_of, source, note])
     for measure, values in unit.figures.items():
         for v in values:
-            w.writerow([unit.name, vocab.measure_label(measure, dataset), _raw_number(v.value),
+            w.writerow([unit.name, vocab.measure_label(measure, dataset), v.value,
                         vocab.qualifier_label(v.qualifier), vocab.per_text(v.per),
                         v.as_of.text if v.as_of else "", v.source or "", v.note])
     owner = dataset.series_owner(unit)
@@ -694,16 +694,11 @@ def figures_csv(dataset: Dataset, unit: Unit) -> bytes:
                 where = p.period.text if p.period is not None else p.category
                 label = f"{s.title}: {where}" + (f" — {p.group}" if p.group else "")
                 w.writerow([owner.name, label,
-                            _raw_number(p.value) if p.value is not None else vocab.not_reported(),
+                            p.value if p.value is not None else vocab.not_reported(),
                             vocab.qualifier_label(p.qualifier),
                             vocab.per_text(p.per), p.period.text if p.period else (s.period.text if s.period else ""),
                             p.source or "", p.note])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
-
-
-def _raw_number(value: int | float) -> int | float:
-    """Numbers in CSV stay machine-readable (no grouping): 53538."""
-    return value
 
 
 def export_csv(dataset: Dataset, unit: Unit, path: str) -> None:
