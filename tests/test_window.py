@@ -43,6 +43,22 @@ def test_start_opens_the_bundled_data_for_a_new_user(qtbot, language):
     assert win.ui.tree_units.isExpanded(win.proxy.index(0, 0))
 
 
+def test_a_last_file_that_no_longer_opens_gives_the_bundled_data_and_says_so(qtbot, language):
+    broken = ROOT / "tests" / "data" / "win-broken.yaml"
+    QSettings().setValue("files/last", str(broken))
+    try:
+        win = MainWindow(language)
+        qtbot.addWidget(win)
+        win.start(None)
+        assert win.file == str(ROOT / "resources" / "data.yaml")
+        assert win.current_unit().id == "lang-son"
+        assert str(broken) in win.ui.status_bar.currentMessage()
+        win.close()  # (a start's file is remembered after the first frame, or at closing)
+        assert win.recent_files() == [str(ROOT / "resources" / "data.yaml")]  # not the broken one
+    finally:
+        QSettings().remove("files")
+
+
 def test_province_pane_has_every_figure_with_date_and_source(window):
     text = pane_text(window)
     assert text.startswith("Đảng bộ tỉnh Lạng Sơn")
