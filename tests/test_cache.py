@@ -204,3 +204,35 @@ def test_a_forged_entry_is_dropped_and_the_file_loaded(tmp_path):
     entry.write_bytes(MAGIC + hashlib.sha256(forged).digest() + forged)
     result, hit = load_cached(DATA, cache)
     assert not hit and result.ok and len(result.dataset) > 200
+
+
+def test_units_sent_back_by_a_helper_round_trip_small_whole_and_large_in_pieces(monkeypatch):
+    """What a helper process sends (viewer.halves): a record, then each unit, a small tree
+    pickled whole and a large one in pieces; read back with the cache's restricted unpickler."""
+    from viewer import cache
+    from viewer.domain import Kind, Unit
+
+    monkeypatch.setattr(cache, "PIECE_UNITS", 3)
+
+    def commune(n: int, cells: int) -> Unit:
+        return Unit(f"c{n}", f"Xã {n}", Kind.COMMUNE,
+                    children=tuple(Unit(f"c{n}-{k}", f"Chi bộ {k}", Kind.CELL) for k in range(cells)))
+
+    small, large = commune(1, 1), commune(2, 6)
+    in_pieces = []
+    dump_pieces = cache._dump_pieces
+    monkeypatch.setattr(cache, "_dump_pieces", lambda top, units: in_pieces.append(top) or dump_pieces(top, units))
+    payload = cache.dumps_units(("ok", {"c1": 1}), [small, large])
+    assert in_pieces == [large]
+    record, units = cache.loads_units(payload)
+    assert record == ("ok", {"c1": 1})
+    assert [u.id for u in units] == ["c1", "c2"]
+    assert [c.id for c in units[1].children] == [f"c2-{k}" for k in range(6)]
+    assert cache.loads_units(cache.dumps_units(("failed",), [])) == (("failed",), [])
+    # Anything else is refused: a class outside the domain, a truncated answer, bytes after it.
+    with pytest.raises(pickle.UnpicklingError):
+        cache.loads_units(pickle.dumps((("ok",), 1)) + b"U" + pickle.dumps(pickle.Pickler))
+    with pytest.raises(Exception):
+        cache.loads_units(payload[:-10])
+    with pytest.raises(pickle.UnpicklingError, match="more than"):
+        cache.loads_units(payload + b"x")

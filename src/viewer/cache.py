@@ -98,33 +98,96 @@ def _pieces(root: domain.Unit) -> list[domain.Unit]:
 
 def _dumps(result: LoadResult) -> bytes:
     assert result.dataset is not None
+    return _dump_pieces(result, [result.dataset.root])
+
+
+def _dump_pieces(top: object, units: list[domain.Unit]) -> bytes:
+    """``top`` pickled after the trees of ``units`` in pieces; it may refer to those units."""
     out = io.BytesIO()
-    tops = _pieces(result.dataset.root)
+    tops = [piece for unit in units for piece in _pieces(unit)]
     pickle.dump(len(tops), out, protocol=pickle.HIGHEST_PROTOCOL)
     numbers: dict[int, int] = {}
-    for number, top in enumerate(tops):
-        _PiecePickler(out, numbers, top).dump(top)
-        numbers[id(top)] = number
-    _PiecePickler(out, numbers, None).dump(result)
+    for number, piece in enumerate(tops):
+        _PiecePickler(out, numbers, piece).dump(piece)
+        numbers[id(piece)] = number
+    _PiecePickler(out, numbers, None).dump(top)
     return out.getvalue()
 
 
 def _loads(payload: bytes) -> object:
     stream = io.BytesIO(payload)
+    result = _load_pieces(stream)
+    if stream.read(1):
+        raise pickle.UnpicklingError("more than an entry")
+    return result
+
+
+def _load_pieces(stream: io.BytesIO) -> object:
+    """What :func:`_dump_pieces` wrote, read from where ``stream`` stands."""
     pieces: list[domain.Unit] = []
     used: set[int] = set()
     count = _DomainUnpickler(stream, pieces, used).load()
-    if type(count) is not int or not 0 < count <= len(payload):
+    if type(count) is not int or not 0 < count <= len(stream.getbuffer()):
         raise pickle.UnpicklingError("not a count of pieces")
     for _ in range(count):
         piece = _DomainUnpickler(stream, pieces, used).load()
         if piece.__class__ is not domain.Unit:
             raise pickle.UnpicklingError("a piece that is not a unit")
         pieces.append(piece)
-    result = _DomainUnpickler(stream, pieces, used).load()
+    return _DomainUnpickler(stream, pieces, used).load()
+
+
+def dumps_units(record: object, units: list[domain.Unit]) -> bytes:
+    """What the loader's helper process sends back (see :mod:`viewer.halves`): ``record``, then
+    each unit: a small one's tree pickled whole, a large one's in pieces like a cache entry, so
+    that taking them in never holds the interpreter long enough to stop the window painting."""
+    out = io.BytesIO()
+    pickle.dump((record, len(units)), out, protocol=pickle.HIGHEST_PROTOCOL)
+    for unit in units:
+        if _at_most(unit, PIECE_UNITS):
+            out.write(b"U")
+            pickle.dump(unit, out, protocol=pickle.HIGHEST_PROTOCOL)
+        else:
+            out.write(b"P")
+            out.write(_dump_pieces(unit, [unit]))
+    return out.getvalue()
+
+
+def loads_units(payload: bytes) -> tuple[object, list[domain.Unit]]:
+    stream = io.BytesIO(payload)
+    head = _DomainUnpickler(stream, [], set()).load()
+    if not (type(head) is tuple and len(head) == 2 and type(head[1]) is int
+            and 0 <= head[1] <= len(payload)):
+        raise pickle.UnpicklingError("not an answer")
+    record, count = head
+    units: list[domain.Unit] = []
+    for _ in range(count):
+        kind = stream.read(1)
+        if kind == b"U":
+            unit = _DomainUnpickler(stream, [], set()).load()
+        elif kind == b"P":
+            unit = _load_pieces(stream)
+        else:
+            raise pickle.UnpicklingError("not a unit")
+        if unit.__class__ is not domain.Unit:
+            raise pickle.UnpicklingError("not a unit")
+        units.append(unit)
     if stream.read(1):
-        raise pickle.UnpicklingError("more than an entry")
-    return result
+        raise pickle.UnpicklingError("more than an answer")
+    return record, units
+
+
+def _at_most(unit: domain.Unit, most: int) -> bool:
+    """Whether the tree under ``unit`` (itself included) has at most ``most`` units."""
+    stack = [unit]
+    seen = 0
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen > most:
+            return False
+        stack.extend(node.children)
+    return True
 
 
 def _loader():  # noqa: ANN202
