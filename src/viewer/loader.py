@@ -20,12 +20,15 @@ Nothing here imports Qt. Messages are codes with arguments (:mod:`viewer.message
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import difflib
+import functools
 import math
 import os
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Callable, Iterable
 
 import yaml
@@ -54,6 +57,7 @@ from .domain import (
     tidy_sum,
     values_equal,
 )
+from . import halves
 from .messages import Diagnostic, Severity, Word
 from .results import (  # noqa: F401 - also offered here, where they were first
     DEFAULT_LIMITS,
@@ -205,19 +209,112 @@ def load_bytes(data: bytes, file: str = "<data>", limits: Limits = DEFAULT_LIMIT
 
 def _load(data: bytes, file: str, limits: Limits, progress: Progress | None,
           cancelled: Callable[[], bool] | None) -> LoadResult:
+    helper = halves.start(data, limits, file)
+    if helper is not None:
+        try:
+            result = _read(data, file, limits, progress, cancelled, helper)
+            if not (helper.grafted and result.errors):
+                return result
+            # A problem found after the halves were joined (the root's own checks, a unit id in
+            # both halves): only one reader reports it exactly as one reader does.
+        except halves.Failed:
+            pass
+        finally:
+            helper.close()
+    return _read(data, file, limits, progress, cancelled)
+
+
+def _read(data: bytes, file: str, limits: Limits, progress: Progress | None,
+          cancelled: Callable[[], bool] | None, helper: halves.Helper | None = None) -> LoadResult:
+    """Check and build a file's bytes. With a ``helper`` reading the second half, the reader
+    stops where that half begins and hangs the helper's units in the root's children list, or,
+    when the helper could not read its half (or this half has errors), reads on by itself."""
     diags = _Diagnostics(file)
     schema = _Schema(diags, limits, file)
-    try:
-        root = _build_tree(_decode(data, diags, limits), diags, limits, schema.unit_node,
-                           progress, cancelled)
-    except _Abort:
-        return LoadResult(file, None, diags.sorted())
+    if helper is None:
+        try:
+            root = _build_tree(_decode(data, diags, limits), diags, limits, schema.unit_node,
+                               progress, cancelled)
+        except _Abort:
+            return LoadResult(file, None, diags.sorted())
+    else:
+        try:
+            prefix = _decode(helper.prefix, _Diagnostics(file), limits)
+        except _Abort:  # the whole file's first problem may lie further on
+            raise halves.Failed("the first half is not text") from None
+        stream = helper.stream(prefix, lambda: data[helper.at:], diags,
+                               lambda: _decode(data, _Diagnostics(file), limits), cancelled)
+        whole = data.removeprefix(_BOM)
+        aborted = False
+        try:
+            root = _build_tree(whole, diags, limits, schema.unit_node, progress, cancelled,
+                               stream=stream, graft=functools.partial(_graft, helper, schema))
+        except _Abort:
+            aborted = True
+        if helper.outcome == "cancelled":
+            raise LoadCancelled
+        if aborted and helper.outcome is None:  # stopped before the split, by a problem there
+            try:  # ... unless the rest is not text: one reader would say that alone
+                _decode(data, _Diagnostics(file), limits)
+            except _Abort:
+                helper.outcome = "undecodable"
+        if helper.outcome == "undecodable":  # the second half is not text: that alone is said
+            return _read(data, file, limits, progress, cancelled)
+        if helper.outcome == "graft" and (aborted or not helper.grafted):
+            raise halves.Failed("the halves did not join")
+        if aborted:
+            return LoadResult(file, None, diags.sorted())
     dataset = schema.dataset(root)
     if diags.has_errors:
         return LoadResult(file, None, diags.sorted())
     assert dataset is not None
-    _consistency(dataset, diags)
+    _consistency(dataset, diags, helper.units if helper is not None and helper.grafted else ())
     return LoadResult(file, dataset, diags.sorted())
+
+
+def _graft(helper: halves.Helper, schema: _Schema, children: SeqNode, closed_at: int) -> None:
+    """The root's children list closed: when the reader stopped where the helper's half begins,
+    add the helper's units to it, with what the checks across the whole file need."""
+    if helper.outcome != "graft":
+        return  # the reader read on by itself
+    if closed_at < helper.first_line or helper.grafted:  # the split was not in this list
+        raise halves.Failed("the split is not in the root's children")
+    helper.grafted = True
+    _, unit_ids, count, source_ids, measure_ids, warnings = helper.record
+    if not schema.unit_ids.keys().isdisjoint(unit_ids):
+        raise halves.Failed("a unit id in both halves")
+    children.items.extend(helper.units)
+    schema.unit_ids.update(unit_ids)
+    schema.unit_count += count
+    # Checked when the document closes, as a single reader does; any error means reading again.
+    schema.source_refs.extend((sid, (0, 0)) for sid in source_ids)
+    schema.measure_refs.extend((mid, (0, 0)) for mid in measure_ids)
+    schema.d.items.extend(warnings)
+
+
+def read_half(text: bytes, limits: Limits, file: str) -> tuple[tuple, list[Unit]]:
+    """In the helper process: read a half that is a list of units (see :mod:`viewer.halves`).
+    Returns a record of what the loader needs to check across the halves, and the units; or
+    ``("failed",)`` when the half has any error (the loader then reads it itself)."""
+    diags = _Diagnostics(file)
+    schema = _Schema(diags, limits, file)
+    # Two levels (the document and the root) stand above this list in the whole file.
+    half_limits = dataclasses.replace(limits, max_depth=limits.max_depth - 2)
+    try:
+        top = _build_tree(_decode(text, diags, limits), diags, half_limits, schema.unit_node,
+                          top_role=_CHILDREN)
+    except _Abort:
+        return ("failed",), []
+    units = top.items if top.__class__ is SeqNode else []  # type: ignore[union-attr]
+    if diags.has_errors or not units or not all(u.__class__ is Unit for u in units):
+        return ("failed",), []
+    for child in units:  # each unit's checks look only at its own tree: done here
+        for unit in child.walk():
+            _unit_consistency(unit, diags)
+    record = ("ok", schema.unit_ids, schema.unit_count,
+              frozenset(map(_first, schema.source_refs)),
+              frozenset(map(_first, schema.measure_refs)), diags.items)
+    return record, units  # type: ignore[return-value]
 
 
 def load_text(text: str, file: str = "<data>", limits: Limits = DEFAULT_LIMITS) -> LoadResult:
@@ -300,6 +397,9 @@ def _forbidden_char(diags: "_Diagnostics", text: str, index: int) -> None:
         diags.error(pos, "control_char", char=f"U+{ord(ch):04X}")
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def _decode(data: bytes, diags: _Diagnostics, limits: Limits) -> bytes:
     """Check that the bytes are UTF-8 text (a BOM allowed) and return them without the BOM.
     The check decodes in pieces, so no decoded copy of a large file is ever held."""
@@ -309,8 +409,7 @@ def _decode(data: bytes, diags: _Diagnostics, limits: Limits) -> bytes:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         diags.error((1, 1), "utf16")
         raise _Abort
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    data = data.removeprefix(_BOM)
     if not data.strip():
         diags.error(None, "empty")
         raise _Abort
@@ -363,7 +462,8 @@ def _char_at(data: bytes, line: int, column: int) -> str:
 
 def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                 on_unit: Callable[[MapNode], Any] | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> Node:
+                cancelled: Callable[[], bool] | None = None, *, top_role: int = 0,
+                stream: Any = None, graft: Callable[[SeqNode, int], None] | None = None) -> Node:
     """Events → nodes, iteratively (no recursion: the nesting may be deep).
 
     This loop runs once per YAML event (millions for a national file), so it is written flat:
@@ -374,6 +474,11 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
     ``on_unit`` is called with each unit's mapping (``root:`` and every item of a unit's
     ``children:``) as soon as it closes, and what it returns (the built Unit) takes the
     mapping's place: the unit's nodes are then freed.
+
+    For a file read in two halves (:mod:`viewer.halves`): ``top_role=_CHILDREN`` reads a half
+    that is a list of units; ``stream`` (the file's bytes as libyaml asks for them) stands in
+    for ``data``, and ``graft`` is called with the root's ``children:`` list, and the line where
+    it closes, before the root is built.
     """
     stack: list[MapNode | SeqNode] = []
     roles: list[int] = []  # per open collection: _UNIT, _CHILDREN or 0
@@ -434,7 +539,7 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
 
     # The parser's own get_event() in a flat loop, not yaml.parse(): that generator wraps every
     # event in two more calls (check_event, then get_event), a third of the reading time.
-    parser = _EventLoader(data)
+    parser = _EventLoader(data if stream is None else stream)
     get_event = parser.get_event
     try:
         while True:
@@ -504,8 +609,9 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                     raise _Abort
                 is_map = cls is MappingStartEvent
                 coll: MapNode | SeqNode = MapNode(_pack(line, col)) if is_map else SeqNode(_pack(line, col))
-                role = 0
+                role = top_role
                 if stack:
+                    role = 0
                     parent_role = roles[-1]
                     if stack[-1].__class__ is MapNode:
                         pname = keys[-1]
@@ -524,7 +630,10 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                 done = stack.pop()
                 keys.pop()
                 keypos.pop()
-                if roles.pop() == _UNIT and on_unit is not None:
+                role = roles.pop()
+                if role == _CHILDREN and graft is not None and len(stack) == 2:
+                    graft(done, ev.start_mark.line + 1)  # type: ignore[arg-type]
+                elif role == _UNIT and on_unit is not None:
                     container = stack[-1]
                     if container.__class__ is SeqNode:
                         if container.items and container.items[-1] is done:  # type: ignore[union-attr]
@@ -574,6 +683,7 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
 
 
 _UNIT, _CHILDREN = 1, 2
+_first = itemgetter(0)
 _REFUSED_KEY: Any = object()  # stands for a key that was refused (a list or mapping as a key)
 _REPORT_EVERY = 20_000  # events between two progress reports / cancel checks
 
@@ -912,23 +1022,27 @@ class _Schema:
         root_unit = root_node if isinstance(root_node, Unit) else None
         if root_node is not None and not isinstance(root_node, (Unit, Invalid)):
             self.d.error(root_node, "wrong_type", found=_describe(root_node), expected=Word("a_mapping"))
-        known_sources = _short_list(sorted(sources))
-        for sid, at in self.source_refs:
-            if sid not in sources:
-                self.d.error(at, "unknown_source", id=sid, expected=known_sources)
+        # Hundreds of thousands of uses of a handful of ids: look at each use only when some id
+        # is unknown.
+        if not sources.keys() >= set(map(_first, self.source_refs)):
+            known_sources = _short_list(sorted(sources))
+            for sid, at in self.source_refs:
+                if sid not in sources:
+                    self.d.error(at, "unknown_source", id=sid, expected=known_sources)
         known_measures = set(KNOWN_MEASURES) | set(measures)
-        suggested = 0
-        for mid, at in self.measure_refs:
-            if mid not in known_measures:
-                # Suggestions compare with every measure: only the first few get one, so a file
-                # with thousands of misspelt measures still loads in a moment.
-                suggestion = _suggest(mid, known_measures) if suggested < _MAX_SUGGESTIONS else None
-                suggested += 1
-                if suggestion:
-                    self.d.error(at, "unknown_measure_suggest", id=mid, suggestion=suggestion,
-                                 expected=", ".join(KNOWN_MEASURES))
-                else:
-                    self.d.error(at, "unknown_measure", id=mid, expected=", ".join(KNOWN_MEASURES))
+        if not known_measures.issuperset(map(_first, self.measure_refs)):
+            suggested = 0
+            for mid, at in self.measure_refs:
+                if mid not in known_measures:
+                    # Suggestions compare with every measure: only the first few get one, so a file
+                    # with thousands of misspelt measures still loads in a moment.
+                    suggestion = _suggest(mid, known_measures) if suggested < _MAX_SUGGESTIONS else None
+                    suggested += 1
+                    if suggestion:
+                        self.d.error(at, "unknown_measure_suggest", id=mid, suggestion=suggestion,
+                                     expected=", ".join(KNOWN_MEASURES))
+                    else:
+                        self.d.error(at, "unknown_measure", id=mid, expected=", ".join(KNOWN_MEASURES))
         if self.d.has_errors or metadata is None or root_unit is None:
             return None
         return Dataset(metadata, sources, measures, root_unit, self.file)
@@ -1309,39 +1423,50 @@ def parse_rule(rule: str) -> tuple[tuple[Term, ...], tuple[Term, ...]] | None:
 # --------------------------------------------------------------------------- consistency
 
 
-def _consistency(ds: Dataset, diags: _Diagnostics) -> None:
-    for unit in ds.units():
-        for check in unit.checks:
-            _run_check(unit, check, diags)
-        if unit.children:
-            for measure in unit.figures:
-                r = rollup(unit, measure)
-                if r is None or not r.disagrees or r.own is None:
-                    continue
-                at = (r.own.line, r.own.col)
-                if r.total > r.own.value:
-                    diags.warning(at, "rollup_exceeds", measure=measure, total=r.total, own=r.own.value)
-                else:
-                    diags.warning(at, "rollup_differs", measure=measure, total=r.total, own=r.own.value)
-            for measure, (kinds, children_only) in COUNTED_KINDS.items():
-                own = unit.latest(measure)
-                if own is None or own.qualifier.is_lower_bound:
-                    continue
-                nodes = unit.children if children_only else _descendants(unit)
-                listed = sum(n.represents for n in nodes if n.kind in kinds)
-                if listed > own.value:
-                    diags.warning((own.line, own.col), "listed_exceeds", listed=listed, measure=measure,
-                                  own=own.value)
-        for s in unit.series:
-            if s.total is None or s.type is SeriesType.LINE or len(s.groups) > 1:
+def _consistency(ds: Dataset, diags: _Diagnostics, checked: Iterable[Unit] = ()) -> None:
+    """Warnings where a unit's figures disagree with those below it (each unit's checks look
+    only at its own tree), except in the trees of ``checked`` (a helper checked them)."""
+    skip = {id(unit) for unit in checked}
+    stack = [ds.root]
+    while stack:
+        unit = stack.pop()
+        if id(unit) not in skip:
+            _unit_consistency(unit, diags)
+            stack.extend(unit.children)
+
+
+def _unit_consistency(unit: Unit, diags: _Diagnostics) -> None:
+    for check in unit.checks:
+        _run_check(unit, check, diags)
+    if unit.children:
+        for measure in unit.figures:
+            r = rollup(unit, measure)
+            if r is None or not r.disagrees or r.own is None:
                 continue
-            if any(p.value is None for p in s.points):
-                continue  # a part not reported: the parts cannot be checked against the total
-            total = tidy_sum(sum(p.value for p in s.points))  # type: ignore[misc]
-            exact = all(p.qualifier is Qualifier.EXACT for p in s.points)
-            if exact and s.total.qualifier is Qualifier.EXACT and not values_equal(total, s.total.value):
-                diags.warning((s.total.line, s.total.col), "total_mismatch", series=s.id, sum=total,
-                              total=s.total.value)
+            at = (r.own.line, r.own.col)
+            if r.total > r.own.value:
+                diags.warning(at, "rollup_exceeds", measure=measure, total=r.total, own=r.own.value)
+            else:
+                diags.warning(at, "rollup_differs", measure=measure, total=r.total, own=r.own.value)
+        for measure, (kinds, children_only) in COUNTED_KINDS.items():
+            own = unit.latest(measure)
+            if own is None or own.qualifier.is_lower_bound:
+                continue
+            nodes = unit.children if children_only else _descendants(unit)
+            listed = sum(n.represents for n in nodes if n.kind in kinds)
+            if listed > own.value:
+                diags.warning((own.line, own.col), "listed_exceeds", listed=listed, measure=measure,
+                              own=own.value)
+    for s in unit.series:
+        if s.total is None or s.type is SeriesType.LINE or len(s.groups) > 1:
+            continue
+        if any(p.value is None for p in s.points):
+            continue  # a part not reported: the parts cannot be checked against the total
+        total = tidy_sum(sum(p.value for p in s.points))  # type: ignore[misc]
+        exact = all(p.qualifier is Qualifier.EXACT for p in s.points)
+        if exact and s.total.qualifier is Qualifier.EXACT and not values_equal(total, s.total.value):
+            diags.warning((s.total.line, s.total.col), "total_mismatch", series=s.id, sum=total,
+                          total=s.total.value)
 
 
 def _descendants(unit: Unit) -> Iterable[Unit]:
