@@ -67,6 +67,12 @@ def prepare() -> None:
 
 
 def main() -> int:
+    # A large file is read in two halves, the second by this same program started with this
+    # one argument (viewer.halves): it then only does that work.
+    if sys.argv[1:] == ["--read-half"]:
+        from viewer.halves import child_main
+
+        child_main()
     # The modules without Qt first, as viewer.cli does for python main.py: prepare() imports
     # PySide6, after which every module imported is read by its feature check (see
     # viewer.app.preload).

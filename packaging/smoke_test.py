@@ -9,7 +9,8 @@ it cannot borrow the repository's files or the user's settings. Steps:
 
 - layout: the data, translations, fonts, user guide, icon and Qt's print-support plugin are in
   the folder; no QML/Quick/WebEngine library is; every library finds its dependencies (ldd);
-- ``--version``; ``--check`` on the bundled data (exit 0) and on a broken file (exit 1);
+- ``--version``; ``--check`` on the bundled data (exit 0), on a broken file (exit 1) and on a
+  10 MiB file, whose second half a helper process of the bundle reads (``viewer.halves``);
 - ``--export`` of report.pdf (Vietnamese text and the DejaVu fonts inside, read back with
   pdftotext/pdffonts when installed), of a chart as PNG and SVG, and of the CSV, all with no
   display (Qt's offscreen platform);
@@ -91,9 +92,12 @@ class Runner:
         env.pop("WAYLAND_DISPLAY", None)
         return env
 
-    def run(self, *args: str, headless: bool = True, timeout: float = 120) -> subprocess.CompletedProcess:
+    def run(self, *args: str, headless: bool = True, timeout: float = 120,
+            extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+        env = self.headless_env() if headless else dict(self.env)
+        env.update(extra_env or {})
         return subprocess.run([str(self.exe), *args], cwd=self.work, capture_output=True, text=True,
-                              env=self.headless_env() if headless else self.env, timeout=timeout)
+                              env=env, timeout=timeout)
 
 
 def size_of(path: Path) -> int:
@@ -179,6 +183,18 @@ def check_cli(r: Report, run: Runner, work: Path) -> None:
     r.step("--check (broken file: exit 1, line:column)",
            p.returncode == 1 and re.search(r"broken\.yaml:\d+:\d+", p.stderr) is not None,
            f"exit {p.returncode}: {(p.stderr or p.stdout).strip()[:160]}")
+
+    # A file large enough to be read in two halves: the second by the bundle started again as
+    # a helper (viewer.halves), which only a frozen program's own entry point can do.
+    sys.path.insert(0, str(ROOT / "bench"))
+    import generate
+
+    big = work / "large.yaml"
+    big.write_text(generate.to_yaml(generate.tree(50_000)), encoding="utf-8")
+    p = run.run("--check", "--lang", "en", str(big), extra_env={"VIEWER_TRACE_HALVES": "1"})
+    r.step("--check (a 10 MiB file: its second half read by the bundle as a helper process)",
+           p.returncode == 0 and re.search(r"helper process read \d+ units \(ok\)", p.stderr) is not None,
+           f"exit {p.returncode}: {(p.stderr or p.stdout).strip()[-300:]}")
 
     pdf = work / "report.pdf"
     p = run.run("--export", str(pdf))
