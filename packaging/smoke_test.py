@@ -192,9 +192,10 @@ def check_cli(r: Report, run: Runner, work: Path) -> None:
     big = work / "large.yaml"
     big.write_text(generate.to_yaml(generate.tree(50_000)), encoding="utf-8")
     p = run.run("--check", "--lang", "en", str(big), extra_env={"VIEWER_TRACE_HALVES": "1"})
+    said = re.search(r"halves: the helper process read \d+ units \(ok\)", p.stderr)
     r.step("--check (a 10 MiB file: its second half read by the bundle as a helper process)",
-           p.returncode == 0 and re.search(r"helper process read \d+ units \(ok\)", p.stderr) is not None,
-           f"exit {p.returncode}: {(p.stderr or p.stdout).strip()[-300:]}")
+           p.returncode == 0 and said is not None,
+           said.group() if said else f"exit {p.returncode}: {(p.stderr or p.stdout).strip()[-300:]}")
 
     pdf = work / "report.pdf"
     p = run.run("--export", str(pdf))
