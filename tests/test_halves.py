@@ -209,6 +209,33 @@ def test_a_helper_that_dies_leaves_the_file_read_at_once(split_small, monkeypatc
     same(result, serial(data))
 
 
+def test_cancelling_while_waiting_for_the_helper_stops_it(split_small, monkeypatch):
+    """The reader reached the split; the helper (here one that never answers) is waited for
+    with the cancel button still working, and is stopped."""
+    monkeypatch.setattr(halves, "_command", lambda: [sys.executable, "-c", "import time; time.sleep(60)"])
+    data = synthetic()
+    waiting = []
+
+    def cancelled() -> bool:
+        waiting.append(split_small[0].outcome if split_small else None)
+        return len(waiting) > 3
+
+    with pytest.raises(LoadCancelled):
+        loader.load_bytes(data, "data.yaml", cancelled=cancelled)
+    assert split_small[0].outcome == "cancelled"
+    assert split_small[0]._process.poll() is not None
+
+
+def test_a_helper_that_answers_nonsense_leaves_the_reader_reading_on(split_small, monkeypatch):
+    code = "import sys; sys.stdin.buffer.read(); sys.stdout.buffer.write(b'not a pickle')"
+    monkeypatch.setattr(halves, "_command", lambda: [sys.executable, "-c", code])
+    data = synthetic()
+    result = loader.load_bytes(data, "data.yaml")
+    assert split_small[0].outcome == "serial" and not split_small[0].grafted
+    assert result.ok
+    same(result, serial(data))
+
+
 # Mutations near the split (where a wrong split would show) and anywhere in the second half:
 # characters that open or close something in YAML, line breaks, tabs, indentation.
 SNIPPETS = ['"', "'", "{", "}", "[", "]", "\n", ": ", "- ", "#", "|", ">", "\t", " ", "x", "&a ",
