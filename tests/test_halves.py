@@ -72,6 +72,22 @@ def test_the_split_point_is_a_line_starting_an_item_of_the_roots_children():
     assert 0.3 < at / len(data) < 0.8
 
 
+def test_only_files_between_the_two_sizes_are_split(monkeypatch):
+    data = synthetic()
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(halves, "MIN_BYTES", len(data))
+    monkeypatch.setattr(halves, "MAX_BYTES", len(data))
+    assert halves.split_point(data) is not None
+    monkeypatch.setattr(halves, "MAX_BYTES", len(data) - 1)  # a national file: memory first
+    assert halves.split_point(data) is None
+    monkeypatch.setattr(halves, "MAX_BYTES", len(data))
+    monkeypatch.setattr(halves, "MIN_BYTES", len(data) + 1)  # small: a process costs more
+    assert halves.split_point(data) is None
+    monkeypatch.setattr(halves, "MIN_BYTES", 0)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)  # one core: nothing to gain
+    assert halves.split_point(data) is None
+
+
 def test_a_clean_file_read_in_two_halves_is_the_file_read_at_once(split_small):
     data = synthetic()
     split = loader.load_bytes(data, "data.yaml")

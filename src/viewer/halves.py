@@ -1,7 +1,7 @@
 """Reading a large data file on two processor cores.
 
-Reading a national file is one long pass of the YAML parser and the schema, and Python runs that
-on one core. For a large file the loader starts a helper process that reads the second half of
+Reading a large file is one long pass of the YAML parser and the schema, and Python runs that
+on one core. For a file of 8 to 64 MiB the loader starts a helper process that reads the second half of
 the root's ``children:`` list, while the loader reads the first half itself. When the loader's
 YAML reader reaches the split, it learns how the helper did:
 
@@ -37,6 +37,10 @@ from typing import Any, Callable
 
 # Smaller files: starting a second Python (0.1 s here, more on Windows) costs about what it saves.
 MIN_BYTES = 8 << 20
+# Larger files (a national file is some 200 MiB) are read at once: the helper's own tree of half
+# such a file would take some 600 MiB more at the peak, on office PCs with a few GiB, and one
+# reader is already within 8x json.load there (its fixed costs weigh less on a large file).
+MAX_BYTES = 64 << 20
 # The loader's part of the children (by bytes). The helper also starts a Python and pickles
 # its units, the loader takes them in: measured on 100k units, half each is best (a split
 # falls at the start of a child, so the halves are only about even).
@@ -53,7 +57,7 @@ class Failed(Exception):
 def split_point(data: bytes) -> tuple[int, int] | None:
     """Where the helper's half starts (a byte offset at the start of a line) and how many line
     breaks come before it, or None when the file is not one to split safely."""
-    if len(data) < MIN_BYTES or (os.cpu_count() or 1) < 2:
+    if not MIN_BYTES <= len(data) <= MAX_BYTES or (os.cpu_count() or 1) < 2:
         return None
     if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
         return None  # lines ended by a lone CR: the line count below would be wrong
