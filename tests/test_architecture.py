@@ -18,7 +18,7 @@ def _modules_after(code: str) -> set[str]:
 
 
 def test_domain_loader_messages_import_no_qt():
-    mods = _modules_after("import viewer.domain, viewer.loader, viewer.messages")
+    mods = _modules_after("import viewer.domain, viewer.loader, viewer.halves, viewer.messages")
     assert "viewer.loader" in mods
     assert not {m for m in mods if m.startswith(("PySide6", "shiboken6", "pyqtgraph", "numpy"))}
 
