@@ -301,9 +301,11 @@ def read_half(text: bytes, limits: Limits, file: str) -> tuple[tuple, list[Unit]
     # Two levels (the document and the root) stand above this list in the whole file.
     half_limits = dataclasses.replace(limits, max_depth=limits.max_depth - 2)
     try:
+        # At its first error the half is given up (the loader reads it itself): the sooner the
+        # loader knows, the less it waits.
         top = _build_tree(_decode(text, diags, limits), diags, half_limits, schema.unit_node,
-                          top_role=_CHILDREN)
-    except _Abort:
+                          cancelled=lambda: diags.has_errors, top_role=_CHILDREN)
+    except (_Abort, LoadCancelled):
         return ("failed",), []
     units = top.items if top.__class__ is SeqNode else []  # type: ignore[union-attr]
     if diags.has_errors or not units or not all(u.__class__ is Unit for u in units):
