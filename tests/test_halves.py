@@ -99,6 +99,17 @@ def test_a_clean_file_read_in_two_halves_is_the_file_read_at_once(split_small):
     assert names == [f"district-{d}" for d in range(len(names))]
 
 
+def test_progress_counts_both_halves_read_at_once(split_small):
+    """Until the split the reader's share of its own half is the file's share read (the helper
+    reads the other half meanwhile): the bar goes on to the end, not to the middle."""
+    data = synthetic(8000)
+    shares: list[float] = []
+    result = loader.load_bytes(data, "data.yaml", progress=shares.append)
+    assert result.ok and split_small[0].grafted
+    assert len(shares) >= 3 and shares == sorted(shares)
+    assert shares[-1] > 0.75  # one reader's count of bytes would stop near 0.5
+
+
 def test_warnings_from_both_halves_keep_their_lines_and_order(split_small):
     text = synthetic().decode()
     lines = text.splitlines(keepends=True)

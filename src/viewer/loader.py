@@ -245,9 +245,18 @@ def _read(data: bytes, file: str, limits: Limits, progress: Progress | None,
         stream = helper.stream(prefix, lambda: data[helper.at:], diags,
                                lambda: _decode(data, _Diagnostics(file), limits), cancelled)
         whole = data.removeprefix(_BOM)
+        shown = progress
+        if progress is not None:
+            # Both halves are read at once: until the split, the share of its own half read is
+            # the share of the file read; reading on by itself, the share of the whole file.
+            scale = len(whole) / max(len(prefix), 1)
+
+            def shown(share: float, progress: Progress = progress) -> None:
+                progress(min(share * scale, 1.0) if helper.outcome is None else share)
+
         aborted = False
         try:
-            root = _build_tree(whole, diags, limits, schema.unit_node, progress, cancelled,
+            root = _build_tree(whole, diags, limits, schema.unit_node, shown, cancelled,
                                stream=stream, graft=functools.partial(_graft, helper, schema))
         except _Abort:
             aborted = True
