@@ -592,3 +592,16 @@ def test_release_in_steps_frees_a_piece_at_a_time():
         taken += 1
     assert taken == -(-len(units) // 50)  # one step per piece of 50
     assert all(u.parent is None and u.children == () for u in units)
+
+
+def test_the_fast_scan_for_forbidden_characters_agrees_with_the_pattern_on_every_character():
+    """_may_hold_forbidden() looks at UTF-8 bytes instead of decoded text: for every character
+    of the Basic Multilingual Plane (and some beyond), alone and beside others, it says yes
+    exactly when the pattern finds it."""
+    from viewer.loader import _FORBIDDEN, _may_hold_forbidden
+
+    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
+    chars += [chr(c) for c in (0x10000, 0x1F600, 0xE0001, 0x10FFFF)]
+    for ch in chars:
+        for text in (ch, f"tên: \"Đảng bộ {ch}\"\n", f"— {ch}—\u2014"):
+            assert _may_hold_forbidden(text.encode("utf-8")) == (_FORBIDDEN.search(text) is not None), hex(ord(ch))

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__, domain
-from .results import DEFAULT_LIMITS, Limits, LoadResult, Progress, collector_paused, settle, tidy
+from .results import DEFAULT_LIMITS, Limits, LoadResult, Progress, age, collector_paused, settle, tidy
 
 MAGIC = b"LSPV-CACHE-2\n"
 MAX_ENTRIES = 8  # the oldest entries beyond this are removed
@@ -296,8 +296,7 @@ def _read(entry: Path, name: str, long_lived: bool = False) -> LoadResult | None
             result = _loads(payload)
             if not isinstance(result, LoadResult) or result.dataset is None:
                 raise pickle.UnpicklingError("not a loaded dataset")
-            if long_lived:
-                settle()
+            settle() if long_lived else age()
     except Exception:  # noqa: BLE001 - a cache entry is never trusted: drop it and load the file
         try:
             entry.unlink()

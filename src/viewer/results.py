@@ -108,6 +108,18 @@ def settle() -> None:
     gc.freeze()
 
 
+def age() -> None:
+    """Put every object alive now into the collector's oldest generation, without a pass over
+    them: a dataset just built is long-lived by nature. Left young, its 400,000 objects (100k
+    units) are walked by the collector's next young pass (some 90 ms) and again by the middle
+    generation's before they get there. Unlike :func:`settle`, later full passes still see them,
+    so a dropped dataset's cycles are collected as usual. Nothing is done while objects are
+    frozen (a settled dataset): unfreezing would hand them back to the collector."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
+
+
 def tidy() -> None:
     """Collect what cycles are garbage now, so that :func:`settle` does not keep them. Cheap
     once earlier datasets are settled: the collector no longer walks them."""
