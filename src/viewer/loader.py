@@ -641,20 +641,34 @@ def _build_tree(data: bytes, diags: _Diagnostics, limits: Limits,
                     diags.error((line, col), "too_deep", limit=max_depth)
                     raise _Abort
                 is_map = cls is MappingStartEvent
-                coll: MapNode | SeqNode = MapNode(_pack(line, col)) if is_map else SeqNode(_pack(line, col))
+                pos = line << _COL_BITS | (col if col <= _COL_MASK else _COL_MASK)  # _pack()
+                coll: MapNode | SeqNode = MapNode(pos) if is_map else SeqNode(pos)
                 role = top_role
                 if stack:
                     role = 0
                     parent_role = roles[-1]
-                    if stack[-1].__class__ is MapNode:
+                    parent = stack[-1]
+                    if parent.__class__ is MapNode:
                         pname = keys[-1]
                         if is_map and len(stack) == 1 and pname == "root":
                             role = _UNIT
                         elif not is_map and parent_role == _UNIT and pname == "children":
                             role = _CHILDREN
-                    elif is_map and parent_role == _CHILDREN:
-                        role = _UNIT
-                attach(coll)
+                        # The value of a new key (what attach() does, without the call);
+                        # a collection as a key, or a repeated key, are attach()'s to report.
+                        if (pname is not None and pname is not _REFUSED_KEY
+                                and pname not in parent.items):  # type: ignore[operator]
+                            keys[-1] = None
+                            parent.items[pname] = coll  # type: ignore[index]
+                            parent.keypos[pname] = keypos[-1]  # type: ignore[union-attr]
+                        else:
+                            attach(coll)
+                    else:
+                        if is_map and parent_role == _CHILDREN:
+                            role = _UNIT
+                        parent.items.append(coll)  # type: ignore[union-attr]
+                else:
+                    attach(coll)
                 stack.append(coll)
                 keys.append(None)
                 keypos.append(0)
@@ -834,6 +848,7 @@ class _Schema:
         self.unit_ids: dict[str, int] = {}  # id → packed position of its first use
         self.unit_count = 0
         self.kind_at: dict[Unit, int] = {}  # where an open unit's kind is written (packed)
+        self.fast_digits = min(15, limits.max_number_chars)  # see number()
 
     # ---- generic helpers
 
@@ -935,6 +950,13 @@ class _Schema:
 
     def number(self, node: Node | None, *, integer: bool = False,
                nonnegative: bool = True) -> int | float | None:
+        if node.__class__ is Scalar and node.plain:  # type: ignore[union-attr]
+            # Nearly every number of a file: a plain whole number, no sign, no leading zero,
+            # of at most 15 digits (within _MAX_EXACT) and within max_number_chars.
+            text = node.value  # type: ignore[union-attr]
+            if (text.isdigit() and text.isascii() and len(text) <= self.fast_digits
+                    and (text[0] != "0" or text == "0")):
+                return int(text)
         if node is None or _is_null(node):
             return None
         if not isinstance(node, Scalar):
