@@ -329,6 +329,7 @@ FIRST_FRAME = r"""
 import json, sys
 sys.path.insert(0, sys.argv[1])
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QToolButton
 from viewer.app import create_application
 from viewer.i18n import Language
 app = create_application()
@@ -341,12 +342,17 @@ class Watch(QObject):
         if ev.type() == QEvent.Type.Paint and "paint" not in seen:
             seen["paint"] = "pyqtgraph" in sys.modules
             seen["placeholder"] = win.ui.label_chart_placeholder.isVisible()
+            import PySide6.QtWidgets  # a class PySide6 has made is in the module's namespace
+            seen["qstyle"] = "QStyle" in PySide6.QtWidgets.__dict__
+            seen["buttons"] = [b.size().toTuple() for b in win.ui.tool_bar.findChildren(QToolButton)]
         return False
 watch = Watch(); win.installEventFilter(watch)
 win.show(); win.start(sys.argv[2])
 QTimer.singleShot(1500, app.quit)
 app.exec()
 seen["chart_module"] = win.chart_panel is not None
+seen["icons"] = not win.act_open.icon().isNull() and not win._standard_icons
+seen["buttons_after"] = [b.size().toTuple() for b in win.ui.tool_bar.findChildren(QToolButton)]
 print(json.dumps(seen))
 """
 
@@ -366,6 +372,11 @@ def test_first_frame_paints_before_any_chart_library(tmp_path):
     assert seen["placeholder"] is True
     if (ROOT / "src" / "viewer" / "widgets" / "chart_panel.py").exists():
         assert seen["chart_module"] is True
+    # QStyle's enums (the toolbar's standard icons) are made after the first frame; the icons
+    # then arrive, and no button of the toolbar moves or changes size.
+    assert seen["qstyle"] is False, "QStyle was used before the first frame"
+    assert seen["icons"] is True
+    assert seen["buttons"] == seen["buttons_after"] and len(seen["buttons"]) >= 4
 
 
 @pytest.mark.parametrize("form", ["main_window", "search_bar", "problems_dialog", "about_dialog"])

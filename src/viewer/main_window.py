@@ -35,14 +35,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QStyle,
     QToolButton,
     QWidget,
 )
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
         self._pane_unit: Unit | None = None  # the unit the detail pane and the chart show
         self._starting = False  # in start(), before the first frame
         self._unremembered: str | None = None  # opened by start(), not yet in the recent files
+        self._standard_icons: list[tuple[QAction, str]] = []  # set after the first frame
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -189,32 +189,38 @@ class MainWindow(QMainWindow):
         return self._dialog("source")
 
     def create_actions(self) -> None:
-        style = self.style()
+        # The standard icons come from QStyle, whose Python enums PySide6 takes some 6 ms to
+        # make the first time it is used: they are set just after the first frame (see event()).
+        # Until then a blank icon of the same size keeps every button where it will stay.
+        blank_pixmap = QPixmap(self.ui.tool_bar.iconSize())
+        blank_pixmap.fill(Qt.GlobalColor.transparent)
+        blank = QIcon(blank_pixmap)
 
-        def action(name: str, *, shortcuts=(), icon=None, slot=None, checkable=False) -> QAction:
+        def action(name: str, *, shortcuts=(), icon: str | None = None, slot=None,
+                   checkable=False) -> QAction:
             act = QAction(self)
             act.setObjectName(name)
             if shortcuts:
                 act.setShortcuts([QKeySequence(s) for s in shortcuts])
             if icon is not None:
-                act.setIcon(style.standardIcon(icon))
+                act.setIcon(blank)
+                self._standard_icons.append((act, icon))
             act.setCheckable(checkable)
             if slot is not None:
                 act.triggered.connect(slot)
             self.addAction(act)  # shortcuts work even when the menu bar is hidden
             return act
 
-        sp = QStyle.StandardPixmap
         self.act_open = action("act_open", shortcuts=[QKeySequence.StandardKey.Open],
-                               icon=sp.SP_DialogOpenButton, slot=self.choose_file)
-        self.act_reload = action("act_reload", shortcuts=["F5"], icon=sp.SP_BrowserReload,
+                               icon="SP_DialogOpenButton", slot=self.choose_file)
+        self.act_reload = action("act_reload", shortcuts=["F5"], icon="SP_BrowserReload",
                                  slot=self.reload)
         self.act_clear_recent = action("act_clear_recent", slot=self.clear_recent)
         self.act_print = action("act_print", shortcuts=[QKeySequence.StandardKey.Print],
                                 slot=self.print_report)
         self.act_print_preview = action("act_print_preview", shortcuts=["Ctrl+Shift+P"],
                                         slot=self.preview_report)
-        self.act_export = action("act_export", shortcuts=["Ctrl+Shift+S"], icon=sp.SP_DialogSaveButton,
+        self.act_export = action("act_export", shortcuts=["Ctrl+Shift+S"], icon="SP_DialogSaveButton",
                                  slot=self.export)
         self.act_confidential = action("act_confidential", checkable=True)
         self.act_quit = action("act_quit", shortcuts=["Ctrl+Q"], slot=self.close)
@@ -232,7 +238,7 @@ class MainWindow(QMainWindow):
                                         slot=lambda: self.ui.detail_pane.setFocus())
         self.act_warnings = action("act_warnings", slot=self.show_warnings)
         self.act_guide = action("act_guide", shortcuts=[QKeySequence.StandardKey.HelpContents],
-                                icon=sp.SP_MessageBoxQuestion, slot=self.show_guide)
+                                icon="SP_MessageBoxQuestion", slot=self.show_guide)
         self.act_about = action("act_about", slot=self.show_about)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -976,10 +982,20 @@ class MainWindow(QMainWindow):
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             # The first frame is on screen: only now load the chart library.
+            QTimer.singleShot(0, self.set_standard_icons)
             QTimer.singleShot(0, self.load_chart_panel)
             QTimer.singleShot(0, self._remember_after_start)
             self.firstPainted.emit()
         return handled
+
+    def set_standard_icons(self) -> None:
+        """The style's icons for the actions that have one (blank until the first frame)."""
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        for act, name in self._standard_icons:
+            act.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, name)))
+        self._standard_icons.clear()
 
     def load_chart_panel(self) -> None:
         """Put the chart panel where the placeholder stands, if the chart module exists."""

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-)
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..models.search import match_span
 
@@ -48,6 +43,10 @@ class HighlightDelegate(QStyledItemDelegate):
         if span is None:
             super().paint(painter, option, index)
             return
+        # Here, not at the top: PySide6 makes QStyle's Python enums (some 6 ms) when the class is
+        # first used, and a start paints no highlight.
+        from PySide6.QtWidgets import QStyle
+
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
