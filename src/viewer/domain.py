@@ -528,6 +528,11 @@ class Metadata:
     notes: tuple[str, ...] = ()
 
 
+# Unit's slots for the links the dataset sets (see Dataset.__post_init__).
+_UNIT_PARENT = Unit.__dict__["parent"]
+_UNIT_ROW = Unit.__dict__["row"]
+
+
 @_pickled_as_call("_by_id", "_below")
 @dataclass(frozen=True, eq=False)
 class Dataset:
@@ -543,16 +548,24 @@ class Dataset:
 
     def __post_init__(self) -> None:
         by_id = self._by_id
+        # The slots' own setters: object.__setattr__ looks each name up again (a national tree
+        # has a million units).
+        set_parent, set_row = _UNIT_PARENT.__set__, _UNIT_ROW.__set__
         stack: list[Unit] = [self.root]
         while stack:
             node = stack.pop()
-            if node.id in by_id:  # the loader refuses it; a damaged cache entry could hold it
-                raise ValueError(f"unit {node.id!r} twice in the tree")
-            by_id[node.id] = node
-            for row, child in enumerate(node.children):
-                object.__setattr__(child, "parent", node)
-                object.__setattr__(child, "row", row)
-                stack.append(child)
+            uid = node.id
+            if uid in by_id:  # the loader refuses it; a damaged cache entry could hold it
+                raise ValueError(f"unit {uid!r} twice in the tree")
+            by_id[uid] = node
+            children = node.children
+            if children:
+                row = 0
+                for child in children:
+                    set_parent(child, node)
+                    set_row(child, row)
+                    row += 1
+                stack.extend(children)
 
     def find(self, unit_id: str) -> Unit | None:
         return self._by_id.get(unit_id)
