@@ -1198,16 +1198,18 @@ class _Schema:
                              id=uid, first_line=orig >> _COL_BITS)
         kind = self.enum(m.get("kind"), _KINDS)
         name = self.text(m.get("name"), "a_name", required=True)
-        code = self.ident(m.get("code")) if "code" in m else None
-        count = self.number(m.get("count"), integer=True)
+        # A key that is not there gives what these give for None, without their calls (most
+        # units of a large file have a few of the keys a unit may have).
+        code = self.ident(m["code"]) if "code" in m else None
+        count = self.number(m["count"], integer=True) if "count" in m else None
         if count is not None and count < 1:
             self.d.error(m["count"], "count_too_small", value=count)
-        source = self.source_ref(m.get("source"))
-        figures = self.figures(m.get("figures"), source)
-        series = self.series_list(m.get("series"), source)
-        documents = self.documents(m.get("documents"))
-        notes = self.notes(m.get("notes"))
-        checks = self.checks(m.get("checks"))
+        source = self.source_ref(m["source"]) if "source" in m else None
+        figures = self.figures(m["figures"], source) if "figures" in m else {}
+        series = self.series_list(m["series"], source) if "series" in m else []
+        documents = self.documents(m["documents"]) if "documents" in m else []
+        notes = self.notes(m["notes"]) if "notes" in m else ()
+        checks = self.checks(m["checks"]) if "checks" in m else []
         if count is not None and count >= 1 and not notes:
             self.d.warning(m["count"], "count_without_note", count=count)
         children: list[Unit] = []
@@ -1255,10 +1257,10 @@ class _Schema:
             return None
         value = self.number(m.get("value"), integer=integer)
         as_of = self.period(m.get("as_of"))
-        qualifier = self.enum(m.get("qualifier"), _QUALIFIERS, Qualifier.EXACT)
-        source = self.source_ref(m.get("source")) or default_source
-        note = self.text(m.get("note")) or ""
-        per = self.enum(m.get("per"), _PER, "") if "per" in keys else ""
+        qualifier = self.enum(m["qualifier"], _QUALIFIERS, Qualifier.EXACT) if "qualifier" in m else Qualifier.EXACT
+        source = (self.source_ref(m["source"]) if "source" in m else None) or default_source
+        note = (self.text(m["note"]) or "") if "note" in m else ""
+        per = self.enum(m["per"], _PER, "") if "per" in keys and "per" in m else ""
         if "value" in m and _is_null(m["value"]):
             return False
         if value is None or (need_as_of and as_of is None) or qualifier is None or per is None:
