@@ -263,6 +263,59 @@ def test_a_helper_that_answers_nonsense_leaves_the_reader_reading_on(split_small
     same(result, serial(data))
 
 
+def test_an_answer_of_the_wrong_shape_leaves_the_reader_reading_on(split_small, monkeypatch):
+    import pickle
+
+    data = synthetic()
+    for answer in (pickle.dumps(((1,), 0)), pickle.dumps((("ok",), 0)), pickle.dumps((("ok", 1, 2, 3, 4, 5), 0))):
+        code = f"import sys; sys.stdin.buffer.read(); sys.stdout.buffer.write({answer!r})"
+        monkeypatch.setattr(halves, "_command", lambda code=code: [sys.executable, "-c", code])
+        result = loader.load_bytes(data, "data.yaml")
+        assert split_small[-1].outcome == "serial" and result.ok
+        same(result, serial(data))
+
+
+def test_a_helper_running_other_code_than_the_loader_gives_no_units(split_small, monkeypatch):
+    """The helper compares the loader's code with its own (an update installed while the
+    program runs): it answers that it failed, and the reader reads on."""
+    monkeypatch.setattr(halves, "_code_fingerprint", lambda: "some other version")
+    data = synthetic()
+    result = loader.load_bytes(data, "data.yaml")
+    assert split_small[0].outcome == "serial" and not split_small[0].grafted
+    same(result, serial(data))
+
+
+def test_the_helper_never_imports_from_the_folder_the_viewer_was_started_in(split_small, monkeypatch, tmp_path):
+    marker = tmp_path / "ran"
+    (tmp_path / "json.py").write_text(f"open({str(marker)!r}, 'w').close()\nfrom _json import *\n")
+    monkeypatch.chdir(tmp_path)
+    result = loader.load_bytes(synthetic(), "data.yaml")
+    assert split_small[0].grafted and result.ok
+    assert not marker.exists()
+
+
+def test_the_helper_is_stopped_once_the_reader_reads_on_by_itself(split_small, monkeypatch):
+    """An error in the loader's own half: its reader reads the rest itself, and the helper
+    (here one that would run a minute) is stopped at once, its answer never waited for."""
+    monkeypatch.setattr(halves, "_command", lambda: [sys.executable, "-c", "import time; time.sleep(60)"])
+    text = synthetic().decode()
+    at = text.find('kind: "cell"', text.find("children:"))
+    data = (text[:at] + 'kind: "cel"' + text[at + len('kind: "cell"'):]).encode()
+    result = loader.load_bytes(data, "data.yaml")
+    assert split_small[0].outcome == "serial" and not result.ok
+    assert split_small[0]._process.returncode not in (None, 0)  # killed, not ended by itself
+    same(result, serial(data))
+
+
+def test_a_helper_given_nonsense_ends_quietly(tmp_path):
+    """No traceback (a packaged windowed program would show it in a box of its own)."""
+    import subprocess
+
+    proc = subprocess.run(halves._command(), input=b"not json\n", capture_output=True, timeout=60,
+                          cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stdout == b"" and proc.stderr == b""
+
+
 # Mutations near the split (where a wrong split would show) and anywhere in the second half:
 # characters that open or close something in YAML, line breaks, tabs, indentation.
 SNIPPETS = ['"', "'", "{", "}", "[", "]", "\n", ": ", "- ", "#", "|", ">", "\t", " ", "x", "&a ",

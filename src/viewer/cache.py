@@ -235,11 +235,16 @@ def _fingerprint() -> bytes:
 _FINGERPRINT: bytes | None = None
 
 
-def cache_key(data: bytes, limits: Limits) -> str:
+def fingerprint() -> bytes:
+    """The loader's fingerprint (see :func:`_fingerprint`), worked out once per process."""
     global _FINGERPRINT
     if _FINGERPRINT is None:
         _FINGERPRINT = _fingerprint()
-    h = _sha256(len(data))(_FINGERPRINT)
+    return _FINGERPRINT
+
+
+def cache_key(data: bytes, limits: Limits) -> str:
+    h = _sha256(len(data))(fingerprint())
     h.update(repr(limits).encode())
     h.update(data)
     return h.hexdigest()

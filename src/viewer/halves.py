@@ -104,7 +104,9 @@ def _command() -> list[str]:
     package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     code = (f"import sys; sys.path.insert(0, {package_root!r}); "
             "from viewer.halves import child_main; child_main()")
-    return [sys.executable, "-c", code]
+    # -I: no current folder on the path (a json.py lying where the viewer was started from
+    # would be imported), no PYTHON* variables, no user site; the virtualenv stays.
+    return [sys.executable, "-I", "-c", code]
 
 
 class Helper:
@@ -131,7 +133,8 @@ class Helper:
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console window
         self._process = subprocess.Popen(_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          creationflags=flags)
-        header = json.dumps({"file": file, "limits": dataclasses.asdict(limits)}).encode() + b"\n"
+        header = json.dumps({"file": file, "limits": dataclasses.asdict(limits),
+                             "code": _code_fingerprint()}).encode() + b"\n"
         # The half behind as many line breaks as come before it: its lines are the file's.
         half = (header + b"\n" * breaks, memoryview(data)[at:])  # no copy of the half itself
         self._answer: list[bytes] = []
@@ -188,6 +191,8 @@ class Helper:
             record, units = cache.loads_units(self._answer.pop())
         except Exception:  # noqa: BLE001 - whatever went wrong, the loader reads on itself
             return False
+        if not _well_formed(record, units):
+            return False
         if os.environ.get("VIEWER_TRACE_HALVES"):  # the packaged app's smoke test asks
             print(f"halves: the helper process read {len(units)} units ({record[0]})",
                   file=sys.stderr)
@@ -195,6 +200,12 @@ class Helper:
             return False
         self.record, self.units = record, units
         return True
+
+    def stop(self) -> None:
+        """End the helper now, and drop any answer it gave."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._answer.clear()
 
     def close(self) -> None:
         if self._process.poll() is None:
@@ -238,6 +249,7 @@ class _Stream:
             helper.outcome = "graft"
             return b""
         helper.outcome = "serial"
+        helper.stop()  # its half is read here now: no need for its time, memory or answer
         try:
             self._decode_all()  # the rest was only checked by the helper
         except Exception:  # noqa: BLE001 - the loader's _Abort: the file is not all text
@@ -259,7 +271,17 @@ def start(data: bytes, limits: Any, file: str) -> Helper | None:
 
 def child_main() -> None:
     """The helper process: read the half on standard input, write the units (or why not) to
-    standard output, and end without taking its objects apart."""
+    standard output, and end without taking its objects apart. Whatever goes wrong (the loader
+    gone, no memory) it ends quietly: a packaged windowed program would otherwise show an error
+    box of its own, and the loader reads on by itself when no answer comes."""
+    try:
+        _serve()
+    except BaseException:  # noqa: BLE001 - see above
+        os._exit(1)
+    os._exit(0)
+
+
+def _serve() -> None:
     import gc
     import json
 
@@ -270,9 +292,32 @@ def child_main() -> None:
     stdin = sys.stdin.buffer
     header = json.loads(stdin.readline())
     text = stdin.read()
-    record, units = loader.read_half(text, Limits(**header["limits"]), header["file"])
+    if header.get("code") != _code_fingerprint():  # not the loader's code (an update meanwhile)
+        record, units = ("failed",), []
+    else:
+        record, units = loader.read_half(text, Limits(**header["limits"]), header["file"])
     del text
     out = sys.stdout.buffer
     out.write(cache.dumps_units(record, units))
     out.flush()
-    os._exit(0)
+
+
+def _code_fingerprint() -> str:
+    """What the meaning of a file depends on (the cache's fingerprint): the helper must read
+    with the very code the loader has, not a newer one installed while the program runs."""
+    from . import cache
+
+    return cache.fingerprint().hex()
+
+
+def _well_formed(record: Any, units: Any) -> bool:
+    """Whether an answer has the shape read_half gives (anything else: the loader reads on)."""
+    if type(record) is not tuple or not record or type(units) is not list:
+        return False
+    if record[0] == "failed":
+        return len(record) == 1 and not units
+    return (record[0] == "ok" and len(record) == 6 and type(record[1]) is dict
+            and type(record[2]) is int and type(record[3]) is frozenset
+            and type(record[4]) is frozenset and type(record[5]) is list
+            and all(type(k) is str and type(v) is int for k, v in record[1].items())
+            and all(type(k) is str for k in record[3] | record[4]))
