@@ -110,8 +110,9 @@ def _command() -> list[str]:
 
 
 class Helper:
-    """The helper process reading the second half. ``graft`` (called by the loader when the
-    root's children list closes in its own half) waits for it and hangs its units in place.
+    """The helper process reading the second half. The loader's reader asks it at the split
+    (through :meth:`stream`) and keeps what it says in ``outcome``; ``record`` and ``units`` are
+    its answer when it read its half.
 
     It is a plain child process talking through its standard input and output: the half goes
     in (a line of JSON with the limits and the file's name, then the bytes), the units come out
@@ -208,8 +209,7 @@ class Helper:
         self._answer.clear()
 
     def close(self) -> None:
-        if self._process.poll() is None:
-            self._process.kill()
+        self.stop()
         self._process.wait(5)
         for thread in self._threads:
             thread.join(5)

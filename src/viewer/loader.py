@@ -243,8 +243,10 @@ def _read(data: bytes, file: str, limits: Limits, progress: Progress | None,
             prefix = _decode(helper.prefix, _Diagnostics(file), limits)
         except _Abort:  # the whole file's first problem may lie further on
             raise halves.Failed("the first half is not text") from None
-        stream = helper.stream(prefix, lambda: data[helper.at:], diags,
-                               lambda: _decode(data, _Diagnostics(file), limits), cancelled)
+        def check_whole() -> bytes:  # the whole file text? (else _Abort)
+            return _decode(data, _Diagnostics(file), limits)
+
+        stream = helper.stream(prefix, lambda: data[helper.at:], diags, check_whole, cancelled)
         whole = data.removeprefix(_BOM)
         shown = progress
         if progress is not None:
@@ -265,7 +267,7 @@ def _read(data: bytes, file: str, limits: Limits, progress: Progress | None,
             raise LoadCancelled
         if aborted and helper.outcome is None:  # stopped before the split, by a problem there
             try:  # ... unless the rest is not text: one reader would say that alone
-                _decode(data, _Diagnostics(file), limits)
+                check_whole()
             except _Abort:
                 helper.outcome = "undecodable"
         if helper.outcome == "undecodable":  # the second half is not text: that alone is said
