@@ -105,16 +105,16 @@ def test_without_a_cache_folder_or_a_file(tmp_path):
 
 
 def _unit_fields(u):
-    from dataclasses import fields
+    from viewer.records import fields_of
 
     out = {}
-    for f in fields(u):
-        v = getattr(u, f.name)
-        if f.name == "parent":
+    for name in fields_of(u):
+        v = getattr(u, name)
+        if name == "parent":
             v = v.id if v is not None else None
-        elif f.name == "children":
+        elif name == "children":
             v = [c.id for c in v]
-        out[f.name] = v
+        out[name] = v
     return out
 
 

@@ -35,7 +35,7 @@ seen["last_after"] = QSettings().value("files/last")
 seen["recent_after"] = win.recent_files()
 order = list(sys.modules)
 seen["before_pyside"] = [m for m in ("viewer.domain", "viewer.cache", "viewer.results", "viewer.messages",
-                                     "dataclasses", "pickle") if order.index(m) < order.index("PySide6")]
+                                     "viewer.records", "pickle") if order.index(m) < order.index("PySide6")]
 print(json.dumps(seen, ensure_ascii=False))
 """
 
@@ -50,7 +50,7 @@ def test_launch_shows_the_bundled_data_and_gives_the_collector_back(tmp_path):
     assert seen["last_at_paint"] is None  # the settings file is written after the frame...
     assert seen["last_after"] == bundled and seen["recent_after"] == [bundled]  # ...all the same
     assert seen["before_pyside"] == ["viewer.domain", "viewer.cache", "viewer.results", "viewer.messages",
-                                     "dataclasses", "pickle"]
+                                     "viewer.records", "pickle"]
 
 
 def test_a_window_closed_before_its_first_frame_still_remembers_the_file(qtbot, language):
@@ -87,13 +87,13 @@ def test_the_command_line_imports_the_modules_without_qt_first_and_not_the_loade
     """``python main.py`` starts through viewer.cli: the same early imports as launch(), and no
     YAML parser for a start that reads the bundled data from the cache."""
     code = ("import sys; import viewer.cli; order = list(sys.modules); "
-            "print(' '.join(m for m in ('viewer.domain', 'viewer.cache', 'dataclasses', 'pickle') "
+            "print(' '.join(m for m in ('viewer.domain', 'viewer.cache', 'viewer.records', 'pickle') "
             "if order.index(m) < order.index('PySide6')), '|', "
             "' '.join(m for m in ('yaml', 'viewer.loader') if m in sys.modules) or '-')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["viewer.domain", "viewer.cache", "dataclasses", "pickle", "|", "-"]
+    assert out.stdout.split() == ["viewer.domain", "viewer.cache", "viewer.records", "pickle", "|", "-"]
 
 
 def test_a_plain_start_goes_to_the_window_without_the_argument_parser(monkeypatch):

@@ -160,12 +160,11 @@ def preload() -> None:
     its ``__feature__`` switches): some 8-12 ms over the modules a start imports. Modules
     already imported are never read. Call this before the first PySide6 import; importing
     them costs nothing more than it would later."""
-    import dataclasses  # noqa: F401 - the domain's, the cache's and the loader results'
     import datetime  # noqa: F401
     import threading  # noqa: F401
     import unicodedata  # noqa: F401 - the search index's
 
-    from . import cache, domain, messages, results  # noqa: F401
+    from . import cache, domain, messages, records, results  # noqa: F401
 
 
 def launch(file: str | None = None, lang: str | None = None):  # noqa: ANN201 - (QApplication, MainWindow)

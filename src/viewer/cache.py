@@ -319,12 +319,11 @@ def _read(entry: Path, name: str, long_lived: bool = False) -> LoadResult | None
 
 
 def _renamed(result: LoadResult, name: str) -> LoadResult:
-    from dataclasses import replace
 
     ds = result.dataset
     assert ds is not None
     object.__setattr__(ds, "file", name)
-    return LoadResult(name, ds, [replace(d, file=name) for d in result.diagnostics])
+    return LoadResult(name, ds, [d.replace(file=name) for d in result.diagnostics])
 
 
 def _write(entry: Path, result: LoadResult) -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, fields
 from enum import Enum
 from functools import lru_cache
-from operator import attrgetter
 from typing import Iterator, Mapping
+
+from .records import Record, _set, record
 
 Number = int | float
 
@@ -36,30 +36,6 @@ KNOWN_MEASURES: tuple[str, ...] = (  # all counts: whole numbers only
     "grassroots_assessed",
     "subordinate_congresses_held",
 )
-
-
-def _pickled_as_call(*derived: str):
-    """Class decorator: pickle (the loader's cache) as a call of the class with its fields.
-
-    A slotted dataclass otherwise pickles through dataclasses' ``__setstate__``, which loops over
-    ``fields()`` in Python for every object: reading back 100,000 units then takes half as long
-    again. ``derived`` fields (the last ones) are left out: their owner sets them again.
-    """
-
-    def decorate(cls):  # noqa: ANN001, ANN202
-        names = [f.name for f in fields(cls)]
-        kept = tuple(n for n in names if n not in derived)
-        assert list(kept) == names[:len(kept)], "derived fields must come last"
-        get = attrgetter(*kept)
-        one = len(kept) == 1
-
-        def __reduce__(self):  # noqa: ANN001, ANN202, N807
-            return (self.__class__, (get(self),) if one else get(self))
-
-        cls.__reduce__ = __reduce__
-        return cls
-
-    return decorate
 
 
 class Kind(str, Enum):
@@ -152,20 +128,47 @@ _PERIOD_RE = re.compile(
 )
 
 
-@_pickled_as_call()
-@dataclass(frozen=True, slots=True, order=True)
-class Period:
+@record(not_compared=("start", "end"), not_shown=("sort_key", "start", "end"))
+class Period(Record):
     """A date, month, quarter, year or span of years, as the data states it.
 
     ``text`` is the canonical spelling ("2013", "2010-03-31", "2010-Q1", "2010–2013");
     ``start`` and ``end`` are fractional years for drawing (start inclusive, end exclusive), and
-    ``sort_key`` orders periods by their end, so "2013" sorts after "2010-03-31".
+    ``sort_key`` orders periods by their end, so "2013" sorts after "2010-03-31". Periods are
+    ordered by ``(sort_key, text)``.
     """
 
-    sort_key: tuple[float, float] = field(repr=False)
+    __slots__ = ("sort_key", "text", "start", "end")
+    sort_key: tuple[float, float]
     text: str
-    start: float = field(compare=False, repr=False)
-    end: float = field(compare=False, repr=False)
+    start: float
+    end: float
+
+    def __init__(self, sort_key: tuple[float, float], text: str, start: float, end: float) -> None:
+        _set(self, "sort_key", sort_key)
+        _set(self, "text", text)
+        _set(self, "start", start)
+        _set(self, "end", end)
+
+    def __lt__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.sort_key, self.text) < (other.sort_key, other.text)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.sort_key, self.text) <= (other.sort_key, other.text)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.sort_key, self.text) > (other.sort_key, other.text)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.sort_key, self.text) >= (other.sort_key, other.text)  # type: ignore[attr-defined]
+        return NotImplemented
 
     @property
     def year(self) -> int:
@@ -227,68 +230,111 @@ def _parse_period(text: str) -> Period:
 # --------------------------------------------------------------------------- values
 
 
-@_pickled_as_call()
-@dataclass(frozen=True, slots=True)
-class Source:
+@record()
+class Source(Record):
+    __slots__ = ("id", "title", "publisher", "date", "url", "file", "note")
     id: str
     title: str
-    publisher: str = ""
-    date: str = ""
-    url: str = ""
-    file: str = ""
-    note: str = ""
+    publisher: str
+    date: str
+    url: str
+    file: str
+    note: str
+
+    def __init__(self, id: str, title: str, publisher: str = "", date: str = "",  # noqa: A002
+                 url: str = "", file: str = "", note: str = "") -> None:
+        _set(self, "id", id)
+        _set(self, "title", title)
+        _set(self, "publisher", publisher)
+        _set(self, "date", date)
+        _set(self, "url", url)
+        _set(self, "file", file)
+        _set(self, "note", note)
 
 
-@_pickled_as_call()
-@dataclass(frozen=True, slots=True)
-class Value:
+@record()
+class Value(Record):
     """One reported value of a measure: what, when, how exact, and who says so.
 
     ``per`` makes it a rate: "more than 2,000 a year" over 2010–2013 is value 2000, qualifier
     more_than, as_of 2010–2013, per "year" — each year of the span, not the span's total.
     """
 
+    __slots__ = ("value", "as_of", "source", "qualifier", "note", "line", "col", "per")
     value: Number
     as_of: Period | None  # None only for a series' stated total, which may carry no date
-    source: str | None = None  # a Source id; None is allowed but warned about by the loader
-    qualifier: Qualifier = Qualifier.EXACT
-    note: str = ""
-    line: int = 0  # where it stands in the data file (1-based), for messages
-    col: int = 0
-    per: str = ""  # "", "year", "quarter" or "month"
+    source: str | None  # a Source id; None is allowed but warned about by the loader
+    qualifier: Qualifier
+    note: str
+    line: int  # where it stands in the data file (1-based), for messages
+    col: int
+    per: str  # "", "year", "quarter" or "month"
+
+    def __init__(self, value: Number, as_of: Period | None, source: str | None = None,
+                 qualifier: Qualifier = Qualifier.EXACT, note: str = "", line: int = 0,
+                 col: int = 0, per: str = "") -> None:
+        _set(self, "value", value)
+        _set(self, "as_of", as_of)
+        _set(self, "source", source)
+        _set(self, "qualifier", qualifier)
+        _set(self, "note", note)
+        _set(self, "line", line)
+        _set(self, "col", col)
+        _set(self, "per", per)
 
     @property
     def is_bound(self) -> bool:
         return self.qualifier not in (Qualifier.EXACT, Qualifier.APPROX)
 
 
-@_pickled_as_call()
-@dataclass(frozen=True, slots=True)
-class Measure:
+@record()
+class Measure(Record):
     """A measure's id with its label; the app translates the labels of the measures it knows."""
 
+    __slots__ = ("id", "label", "unit")
     id: str
-    label: str = ""
-    unit: str = ""  # unit of measure ("người", "chi bộ")
+    label: str
+    unit: str  # unit of measure ("người", "chi bộ")
+
+    def __init__(self, id: str, label: str = "", unit: str = "") -> None:  # noqa: A002
+        _set(self, "id", id)
+        _set(self, "label", label)
+        _set(self, "unit", unit)
 
 
-@_pickled_as_call()
-@dataclass(frozen=True, slots=True)
-class Point:
+@record()
+class Point(Record):
     """A point of a series: a period (line series) or a category (bar series), maybe a group.
     ``value`` is None where the data says the figure is not reported (``value: null``): the
     category or year stays, shown as "chưa có số liệu", never drawn as zero."""
 
+    __slots__ = ("value", "period", "category", "group", "qualifier", "source", "note", "line",
+                 "col", "per")
     value: Number | None
-    period: Period | None = None
-    category: str = ""
-    group: str = ""
-    qualifier: Qualifier = Qualifier.EXACT
-    source: str | None = None
-    note: str = ""
-    line: int = 0
-    col: int = 0
-    per: str = ""  # a rate over the point's period: "year", "quarter", "month" (see Value)
+    period: Period | None
+    category: str
+    group: str
+    qualifier: Qualifier
+    source: str | None
+    note: str
+    line: int
+    col: int
+    per: str  # a rate over the point's period: "year", "quarter", "month" (see Value)
+
+    def __init__(self, value: Number | None, period: Period | None = None, category: str = "",
+                 group: str = "", qualifier: Qualifier = Qualifier.EXACT,
+                 source: str | None = None, note: str = "", line: int = 0, col: int = 0,
+                 per: str = "") -> None:
+        _set(self, "value", value)
+        _set(self, "period", period)
+        _set(self, "category", category)
+        _set(self, "group", group)
+        _set(self, "qualifier", qualifier)
+        _set(self, "source", source)
+        _set(self, "note", note)
+        _set(self, "line", line)
+        _set(self, "col", col)
+        _set(self, "per", per)
 
     @property
     def is_bound(self) -> bool:
@@ -298,19 +344,34 @@ class Point:
 PER_VALUES = ("year", "quarter", "month")
 
 
-@_pickled_as_call()
-@dataclass(frozen=True, slots=True)
-class Series:
+@record()
+class Series(Record):
+    __slots__ = ("id", "title", "type", "points", "unit", "measure", "period", "total", "source",
+                 "note")
     id: str
     title: str
     type: SeriesType
     points: tuple[Point, ...]
-    unit: str = ""  # unit of measure shown on the value axis
-    measure: str = ""  # optional: the figure measure this series tracks
-    period: Period | None = None  # for category series: the period all bars cover
-    total: Value | None = None  # for category series: the stated total of the parts
-    source: str | None = None  # default source of the points
-    note: str = ""
+    unit: str  # unit of measure shown on the value axis
+    measure: str  # optional: the figure measure this series tracks
+    period: Period | None  # for category series: the period all bars cover
+    total: Value | None  # for category series: the stated total of the parts
+    source: str | None  # default source of the points
+    note: str
+
+    def __init__(self, id: str, title: str, type: SeriesType, points: tuple[Point, ...],  # noqa: A002
+                 unit: str = "", measure: str = "", period: Period | None = None,
+                 total: Value | None = None, source: str | None = None, note: str = "") -> None:
+        _set(self, "id", id)
+        _set(self, "title", title)
+        _set(self, "type", type)
+        _set(self, "points", points)
+        _set(self, "unit", unit)
+        _set(self, "measure", measure)
+        _set(self, "period", period)
+        _set(self, "total", total)
+        _set(self, "source", source)
+        _set(self, "note", note)
 
     @property
     def groups(self) -> tuple[str, ...]:
@@ -337,59 +398,107 @@ class Series:
         return tuple(seen)
 
 
-@_pickled_as_call()
-@dataclass(frozen=True, slots=True)
-class Document:
+@record()
+class Document(Record):
+    __slots__ = ("number", "date", "title", "issuer", "source", "note")
     number: str
-    date: Period | None = None
-    title: str = ""
-    issuer: str = ""
-    source: str | None = None
-    note: str = ""
+    date: Period | None
+    title: str
+    issuer: str
+    source: str | None
+    note: str
+
+    def __init__(self, number: str, date: Period | None = None, title: str = "",
+                 issuer: str = "", source: str | None = None, note: str = "") -> None:
+        _set(self, "number", number)
+        _set(self, "date", date)
+        _set(self, "title", title)
+        _set(self, "issuer", issuer)
+        _set(self, "source", source)
+        _set(self, "note", note)
 
 
 Term = tuple[int, str, str]  # sign (+1 / -1), measure id, period text
 
 
-@_pickled_as_call()
-@dataclass(frozen=True, slots=True)
-class Check:
+@record()
+class Check(Record):
     """A declared identity between a unit's figures, e.g. 90 − 42 = 48:
     ``villages_without_cell@2013 = villages_without_cell@2010 - new_cells_in_villages@2013``."""
 
+    __slots__ = ("rule", "left", "right", "note", "line", "col")
     rule: str
     left: tuple[Term, ...]
     right: tuple[Term, ...]
-    note: str = ""
-    line: int = 0
-    col: int = 0
+    note: str
+    line: int
+    col: int
+
+    def __init__(self, rule: str, left: tuple[Term, ...], right: tuple[Term, ...],
+                 note: str = "", line: int = 0, col: int = 0) -> None:
+        _set(self, "rule", rule)
+        _set(self, "left", left)
+        _set(self, "right", right)
+        _set(self, "note", note)
+        _set(self, "line", line)
+        _set(self, "col", col)
 
 
 # --------------------------------------------------------------------------- units
 
 
-@_pickled_as_call("parent", "row")
-@dataclass(frozen=True, slots=True, eq=False)
-class Unit:
+@record(not_shown=("parent", "row"), derived=("parent", "row"))
+class Unit(Record):
     """A party organisation. ``children`` are real rows; ``count`` stands for units counted
-    by the sources but not named (a placeholder node standing for ``count`` units)."""
+    by the sources but not named (a placeholder node standing for ``count`` units).
 
+    A unit is equal only to itself (and hashed by identity): two units with the same fields
+    are still two places in the tree."""
+
+    __slots__ = ("id", "name", "kind", "code", "figures", "series", "documents", "notes",
+                 "count", "children", "line", "source", "checks", "parent", "row")
     id: str
     name: str
     kind: Kind
-    code: str = ""
-    figures: Mapping[str, tuple[Value, ...]] = field(default_factory=dict)
-    series: tuple[Series, ...] = ()
-    documents: tuple[Document, ...] = ()
-    notes: tuple[str, ...] = ()
-    count: int | None = None
-    children: tuple["Unit", ...] = ()
-    line: int = 0
-    source: str | None = None  # where the unit itself (name, code) is attested
-    checks: tuple["Check", ...] = ()
-    # Set once by Dataset when the tree is complete; not part of equality or repr.
-    parent: "Unit | None" = field(default=None, repr=False, compare=False)
-    row: int = field(default=0, repr=False, compare=False)
+    code: str
+    figures: Mapping[str, tuple[Value, ...]]  # a new empty dict when not given
+    series: tuple[Series, ...]
+    documents: tuple[Document, ...]
+    notes: tuple[str, ...]
+    count: int | None
+    children: tuple["Unit", ...]
+    line: int
+    source: str | None  # where the unit itself (name, code) is attested
+    checks: tuple["Check", ...]
+    # Set once by Dataset when the tree is complete; not shown by repr, nor pickled.
+    parent: "Unit | None"
+    row: int
+
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__
+
+    def __init__(self, id: str, name: str, kind: Kind, code: str = "",  # noqa: A002
+                 figures: Mapping[str, tuple[Value, ...]] | None = None,
+                 series: tuple[Series, ...] = (), documents: tuple[Document, ...] = (),
+                 notes: tuple[str, ...] = (), count: int | None = None,
+                 children: tuple["Unit", ...] = (), line: int = 0, source: str | None = None,
+                 checks: tuple["Check", ...] = (), parent: "Unit | None" = None,
+                 row: int = 0) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "kind", kind)
+        _set(self, "code", code)
+        _set(self, "figures", {} if figures is None else figures)
+        _set(self, "series", series)
+        _set(self, "documents", documents)
+        _set(self, "notes", notes)
+        _set(self, "count", count)
+        _set(self, "children", children)
+        _set(self, "line", line)
+        _set(self, "source", source)
+        _set(self, "checks", checks)
+        _set(self, "parent", parent)
+        _set(self, "row", row)
 
     def latest(self, measure: str) -> Value | None:
         """The latest reported value of a measure (values are kept sorted by as-of)."""
@@ -431,18 +540,32 @@ class Unit:
         return counts
 
 
-@dataclass(frozen=True, slots=True)
-class Rollup:
+@record()
+class Rollup(Record):
     """A measure summed over the children that report it for one period."""
 
+    __slots__ = ("measure", "total", "reporting", "children", "lower_bound", "own", "period",
+                 "uncertain")
     measure: str
     total: Number
     reporting: int  # children with a value for the period
     children: int  # all children (a placeholder counts as one)
     lower_bound: bool  # some child is missing or only a lower bound: the sum is then a floor
     own: Value | None  # the unit's own value for the same period, to compare with
-    period: Period | None = None
-    uncertain: bool = False  # some child is an upper bound or approximate: no exact sum, no verdict
+    period: Period | None
+    uncertain: bool  # some child is an upper bound or approximate: no exact sum, no verdict
+
+    def __init__(self, measure: str, total: Number, reporting: int, children: int,
+                 lower_bound: bool, own: Value | None, period: Period | None = None,
+                 uncertain: bool = False) -> None:
+        _set(self, "measure", measure)
+        _set(self, "total", total)
+        _set(self, "reporting", reporting)
+        _set(self, "children", children)
+        _set(self, "lower_bound", lower_bound)
+        _set(self, "own", own)
+        _set(self, "period", period)
+        _set(self, "uncertain", uncertain)
 
     @property
     def disagrees(self) -> bool:
@@ -516,37 +639,65 @@ def values_equal(a: Number, b: Number) -> bool:
     return _close(a, b)
 
 
-@_pickled_as_call()
-@dataclass(frozen=True, slots=True)
-class Metadata:
+@record()
+class Metadata(Record):
+    __slots__ = ("title", "language", "as_of", "issuing_body", "place", "description", "notes")
     title: str
-    language: str = "vi"
-    as_of: Period | None = None
-    issuing_body: str = ""  # printed at the top left of a report ("ĐẢNG BỘ TỈNH LẠNG SƠN")
-    place: str = ""  # for the place-and-date line ("Lạng Sơn, ngày … tháng … năm …")
-    description: str = ""
-    notes: tuple[str, ...] = ()
+    language: str
+    as_of: Period | None
+    issuing_body: str  # printed at the top left of a report ("ĐẢNG BỘ TỈNH LẠNG SƠN")
+    place: str  # for the place-and-date line ("Lạng Sơn, ngày … tháng … năm …")
+    description: str
+    notes: tuple[str, ...]
+
+    def __init__(self, title: str, language: str = "vi", as_of: Period | None = None,
+                 issuing_body: str = "", place: str = "", description: str = "",
+                 notes: tuple[str, ...] = ()) -> None:
+        _set(self, "title", title)
+        _set(self, "language", language)
+        _set(self, "as_of", as_of)
+        _set(self, "issuing_body", issuing_body)
+        _set(self, "place", place)
+        _set(self, "description", description)
+        _set(self, "notes", notes)
 
 
-# Unit's slots for the links the dataset sets (see Dataset.__post_init__).
+# Unit's slots for the links the dataset sets (see Dataset._link).
 _UNIT_PARENT = Unit.__dict__["parent"]
 _UNIT_ROW = Unit.__dict__["row"]
 
 
-@_pickled_as_call("_by_id", "_below")
-@dataclass(frozen=True, eq=False)
-class Dataset:
-    """A loaded data file: metadata, sources, measures and the unit tree."""
+@record(not_shown=("_by_id", "_below"), derived=("_by_id", "_below"))
+class Dataset(Record):
+    """A loaded data file: metadata, sources, measures and the unit tree. Equal only to itself.
+    Making it links the tree: each unit's ``parent`` and ``row``, and the index by id."""
 
+    __slots__ = ("metadata", "sources", "measures", "root", "file", "_by_id", "_below")
     metadata: Metadata
     sources: Mapping[str, Source]
     measures: Mapping[str, Measure]
     root: Unit
-    file: str = ""
-    _by_id: dict[str, Unit] = field(default_factory=dict, repr=False)
-    _below: dict[Unit, dict[Kind, int]] = field(default_factory=dict, repr=False)  # count_below's
+    file: str
+    _by_id: dict[str, Unit]
+    _below: dict[Unit, dict[Kind, int]]  # count_below's
 
-    def __post_init__(self) -> None:
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__
+
+    def __init__(self, metadata: Metadata, sources: Mapping[str, Source],
+                 measures: Mapping[str, Measure], root: Unit, file: str = "",
+                 _by_id: dict[str, Unit] | None = None,
+                 _below: dict[Unit, dict[Kind, int]] | None = None) -> None:
+        _set(self, "metadata", metadata)
+        _set(self, "sources", sources)
+        _set(self, "measures", measures)
+        _set(self, "root", root)
+        _set(self, "file", file)
+        _set(self, "_by_id", {} if _by_id is None else _by_id)
+        _set(self, "_below", {} if _below is None else _below)
+        self._link()
+
+    def _link(self) -> None:
         by_id = self._by_id
         # The slots' own setters: object.__setattr__ looks each name up again (a national tree
         # has a million units).

@@ -119,7 +119,6 @@ class Helper:
     pickled in pieces (read back by the cache's unpickler, which builds only domain objects)."""
 
     def __init__(self, data: bytes, at: int, breaks: int, limits: Any, file: str) -> None:
-        import dataclasses
         import json
         import subprocess
         import threading
@@ -134,7 +133,7 @@ class Helper:
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console window
         self._process = subprocess.Popen(_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          creationflags=flags)
-        header = json.dumps({"file": file, "limits": dataclasses.asdict(limits),
+        header = json.dumps({"file": file, "limits": limits.as_dict(),
                              "code": _code_fingerprint()}).encode() + b"\n"
         # The half behind as many line breaks as come before it: its lines are the file's.
         half = (header + b"\n" * breaks, memoryview(data)[at:])  # no copy of the half itself

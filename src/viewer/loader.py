@@ -20,7 +20,6 @@ Nothing here imports Qt. Messages are codes with arguments (:mod:`viewer.message
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import difflib
 import functools
 import math
@@ -311,7 +310,7 @@ def read_half(text: bytes, limits: Limits, file: str) -> tuple[tuple, list[Unit]
     diags = _Diagnostics(file)
     schema = _Schema(diags, limits, file)
     # Two levels (the document and the root) stand above this list in the whole file.
-    half_limits = dataclasses.replace(limits, max_depth=limits.max_depth - 2)
+    half_limits = limits.replace(max_depth=limits.max_depth - 2)
     try:
         # At its first error the half is given up (the loader reads it itself): the sooner the
         # loader knows, the less it waits.

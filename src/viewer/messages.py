@@ -12,9 +12,10 @@ codes too (:data:`WORDS`) and are translated in the same way before formatting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Mapping
+
+from .records import Record, _set, record
 
 CONTEXT = "Diagnostics"
 
@@ -272,16 +273,26 @@ SEVERITY_WORDS: dict[Severity, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+@record()
+class Diagnostic(Record):
     """One problem: where (1-based line and column; 0 when there is no position) and what."""
 
+    __slots__ = ("severity", "code", "args", "file", "line", "column")
     severity: Severity
     code: str
-    args: Mapping[str, object] = field(default_factory=dict)
-    file: str = ""
-    line: int = 0
-    column: int = 0
+    args: Mapping[str, object]  # a new empty dict when not given
+    file: str
+    line: int
+    column: int
+
+    def __init__(self, severity: Severity, code: str, args: Mapping[str, object] | None = None,
+                 file: str = "", line: int = 0, column: int = 0) -> None:
+        _set(self, "severity", severity)
+        _set(self, "code", code)
+        _set(self, "args", {} if args is None else args)
+        _set(self, "file", file)
+        _set(self, "line", line)
+        _set(self, "column", column)
 
     @property
     def is_error(self) -> bool:
@@ -348,11 +359,15 @@ def visible(text: str, shorten: bool = True) -> str:
 _PLAIN = frozenset({"first_line", "context_line", "limit", "size", "length"})
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+@record()
+class Word(Record):
     """An argument that is a translatable word (see WORDS)."""
 
+    __slots__ = ("code",)
     code: str
+
+    def __init__(self, code: str) -> None:
+        _set(self, "code", code)
 
     def __str__(self) -> str:
         return WORDS[self.code]

@@ -8,34 +8,57 @@ from __future__ import annotations
 import gc
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from .domain import Dataset
 from .messages import Diagnostic
+from .records import Record, _set, record
 
 
-@dataclass(frozen=True)
-class Limits:
+@record()
+class Limits(Record):
     """What a data file may hold. The defaults admit national-size files."""
 
-    max_bytes: int = 512 * 1024 * 1024
-    max_depth: int = 200  # YAML nesting levels (a unit level takes two)
-    max_units: int = 2_000_000
-    max_string: int = 10_000  # characters in one value
-    max_number_chars: int = 40  # a longer number is refused before it is converted
+    __slots__ = ("max_bytes", "max_depth", "max_units", "max_string", "max_number_chars")
+    max_bytes: int
+    max_depth: int  # YAML nesting levels (a unit level takes two)
+    max_units: int
+    max_string: int  # characters in one value
+    max_number_chars: int  # a longer number is refused before it is converted
+
+    def __init__(self, max_bytes: int = 512 * 1024 * 1024, max_depth: int = 200,
+                 max_units: int = 2_000_000, max_string: int = 10_000,
+                 max_number_chars: int = 40) -> None:
+        _set(self, "max_bytes", max_bytes)
+        _set(self, "max_depth", max_depth)
+        _set(self, "max_units", max_units)
+        _set(self, "max_string", max_string)
+        _set(self, "max_number_chars", max_number_chars)
 
 
 DEFAULT_LIMITS = Limits()
 
 
-@dataclass
 class LoadResult:
     """What loading gave: the dataset (None when any error was found) and every diagnostic."""
 
-    file: str
-    dataset: Dataset | None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    __hash__ = None  # type: ignore[assignment] - it changes: diagnostics are added
+
+    def __init__(self, file: str, dataset: Dataset | None,
+                 diagnostics: list[Diagnostic] | None = None) -> None:
+        self.file = file
+        self.dataset = dataset
+        self.diagnostics: list[Diagnostic] = [] if diagnostics is None else diagnostics
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return ((self.file, self.dataset, self.diagnostics)
+                    == (other.file, other.dataset, other.diagnostics))  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return (f"LoadResult(file={self.file!r}, dataset={self.dataset!r}, "
+                f"diagnostics={self.diagnostics!r})")
 
     @property
     def errors(self) -> list[Diagnostic]:
