@@ -496,3 +496,22 @@ def test_a_page_lists_as_not_reported_only_the_figures_its_kind_can_have(window)
     assert f"\n{cells}{not_reported}" in commune and grassroots not in commune
     window.select_unit(window.dataset.root)
     assert grassroots in pane_text(window)
+
+
+def test_the_detail_pane_keeps_a_page_asked_for_again(window):
+    """The same page asked for again (a start asks for the empty page three times; a reload of
+    an unchanged unit) is kept as it is, scrolled where the reader left it; another page
+    replaces it and starts at the top."""
+    pane = window.ui.detail_pane
+    window.resize(700, 300)
+    window.select_unit(window.dataset.root)
+    QApplication.processEvents()
+    bar = pane.verticalScrollBar()
+    assert bar.maximum() > 0  # the root's page is longer than the pane
+    bar.setValue(bar.maximum())
+    pane.show_unit(window.dataset.root)
+    pane.retranslate_ui()
+    assert bar.value() == bar.maximum() > 0
+    pane.show_unit(window.dataset.find("c-06619"))
+    QApplication.processEvents()
+    assert pane.unit.id == "c-06619" and bar.value() == 0

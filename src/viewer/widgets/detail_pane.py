@@ -301,6 +301,7 @@ class DetailPane(QTextBrowser):
         super().__init__(parent)
         self._dataset: Dataset | None = None
         self._unit: Unit | None = None
+        self._html: str | None = None  # the page shown
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
@@ -332,6 +333,9 @@ class DetailPane(QTextBrowser):
             html = message_html(translate("DetailPane", "Select a unit in the tree to see its figures."))
         else:
             html = unit_html(self._dataset, self._unit)
+        if html == self._html:
+            return  # the same page (a start asks for the empty page three times): kept as it is
+        self._html = html
         # setHtml() first empties the page, which hides the vertical scroll bar, then fills it,
         # which shows the bar again: each change of the page's width lays the whole page out
         # anew (a unit's page twice, 9 ms instead of 4). The bar stays put meanwhile; left to
