@@ -122,3 +122,18 @@ def test_a_new_chart_waits_for_the_selection_to_rest(window, qtbot, monkeypatch)
     commune = window.dataset.find("xa-hong-phong")  # under binh_gia: the same charts
     window.select_unit(commune)
     assert [args[1] for args in charted][-1] is commune  # at once
+
+
+def test_the_highlight_painter_comes_with_the_first_search(window):
+    """Until the first search the view's own delegate paints the names (no call into Python
+    per name per repaint); the first query puts the highlighting one in place, and it stays."""
+    from viewer.models.tree_model import Column
+
+    tree = window.ui.tree_units
+    assert window._delegate is None and tree.itemDelegateForColumn(Column.NAME) is None
+    window.ui.search_bar.set_query("dinh")
+    assert tree.itemDelegateForColumn(Column.NAME) is window._delegate is not None
+    assert window._delegate.query == "dinh"
+    window.ui.search_bar.set_query("")
+    assert tree.itemDelegateForColumn(Column.NAME) is window._delegate
+    assert window._delegate.query == ""

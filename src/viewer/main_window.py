@@ -56,12 +56,13 @@ from .results import LoadResult
 from .models import Column, SearchIndex, UnitProxyModel, UnitRole, UnitTreeModel
 from .models.search import fold
 from .paths import bundled_data
-from .widgets.highlight_delegate import HighlightDelegate
 from .widgets.kind_badges import BADGE_SIZE, KindBadges
 from .widgets.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+    from .widgets.highlight_delegate import HighlightDelegate
 
 log = logging.getLogger(__name__)
 translate = vocab.translate
@@ -129,8 +130,7 @@ class MainWindow(QMainWindow):
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.setIconSize(BADGE_SIZE)
-        self.delegate = HighlightDelegate(tree)
-        tree.setItemDelegateForColumn(Column.NAME, self.delegate)
+        self._delegate: HighlightDelegate | None = None  # made at the first search
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
@@ -645,6 +645,18 @@ class MainWindow(QMainWindow):
 
     # ================================================================== tree and selection
 
+    @property
+    def delegate(self) -> HighlightDelegate:
+        """The name column's painter of search highlights, made at the first search: until
+        then the view's own delegate paints the names (no call into Python for each name at
+        each repaint, and its module is not imported at the start)."""
+        if self._delegate is None:
+            from .widgets.highlight_delegate import HighlightDelegate
+
+            self._delegate = HighlightDelegate(self.ui.tree_units)
+            self.ui.tree_units.setItemDelegateForColumn(Column.NAME, self._delegate)
+        return self._delegate
+
     def current_unit(self) -> Unit | None:
         index = self.ui.tree_units.currentIndex()
         return index.data(UnitRole) if index.isValid() else None
@@ -770,7 +782,8 @@ class MainWindow(QMainWindow):
         current = self.current_unit()
         if not fold(query):
             self.matches, self.match_pos = [], -1
-            self.delegate.set_query("")
+            if self._delegate is not None:
+                self._delegate.set_query("")
             self.proxy.set_filter(None)
             self.ui.search_bar.set_counts(0, 0)
             if current is not None:
