@@ -236,3 +236,30 @@ def test_units_sent_back_by_a_helper_round_trip_small_whole_and_large_in_pieces(
         cache.loads_units(payload[:-10])
     with pytest.raises(pickle.UnpicklingError, match="more than"):
         cache.loads_units(payload + b"x")
+
+
+def test_the_fingerprint_covers_every_module_the_loader_imports():
+    """A change to any module the loader's results depend on (their classes, how they pickle)
+    must make new cache keys: the fingerprint reads the loader and every module of the
+    package it imports, itself or through them (but the helper process and the cache)."""
+    import ast
+
+    from viewer.cache import FINGERPRINT_MODULES
+
+    package = ROOT / "src" / "viewer"
+
+    def imported(name):
+        found = set()
+        for node in ast.walk(ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                found.update([node.module.split(".")[0]] if node.module else
+                             [a.name for a in node.names])
+        return {n for n in found if (package / f"{n}.py").exists()} - {"halves", "cache"}
+
+    seen, todo = set(), ["loader"]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(imported(name))
+    assert seen == set(FINGERPRINT_MODULES)

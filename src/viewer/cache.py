@@ -219,11 +219,17 @@ def _loader():  # noqa: ANN202
     return loader
 
 
+# The modules whose code decides what a file means and how its objects pickle: the loader and
+# every module of the package it imports, but for the helper process (which gives the loader's
+# own result, see viewer.halves) and this cache.
+FINGERPRINT_MODULES = ("domain", "loader", "messages", "records", "results")
+
+
 def _fingerprint() -> bytes:
     """What the meaning of a file depends on: the code of the loader and of what it builds (or,
     in a packaged build without sources, the version). Read without importing the loader."""
     h = _sha256(0)(__version__.encode())
-    for name in ("domain", "loader", "messages", "results"):
+    for name in FINGERPRINT_MODULES:
         spec = importlib.util.find_spec(f"{__package__}.{name}")
         try:
             h.update(Path(spec.origin if spec and spec.origin else "").read_bytes())
