@@ -26,6 +26,7 @@ class Watch(QObject):
             seen["selected"] = win.current_unit().id
             seen["pane"] = win.ui.detail_pane.toPlainText()[:200]
             seen["last_at_paint"] = QSettings().value("files/last")
+            seen["icon_at_paint"] = app.windowIcon().isNull()
             QTimer.singleShot(200, app.quit)
         return False
 watch = Watch(); win.ui.tree_units.viewport().installEventFilter(watch)
@@ -33,6 +34,7 @@ app.exec()
 seen["collector_after"] = gc.isenabled()
 seen["last_after"] = QSettings().value("files/last")
 seen["recent_after"] = win.recent_files()
+seen["icon_sizes_after"] = sorted(s.width() for s in app.windowIcon().availableSizes())
 order = list(sys.modules)
 seen["before_pyside"] = [m for m in ("viewer.domain", "viewer.cache", "viewer.results", "viewer.messages",
                                      "viewer.records", "pickle") if order.index(m) < order.index("PySide6")]
@@ -49,6 +51,8 @@ def test_launch_shows_the_bundled_data_and_gives_the_collector_back(tmp_path):
     bundled = str(ROOT / "resources" / "data.yaml")
     assert seen["last_at_paint"] is None  # the settings file is written after the frame...
     assert seen["last_after"] == bundled and seen["recent_after"] == [bundled]  # ...all the same
+    assert seen["icon_at_paint"] is True  # the icon's files are read after the frame...
+    assert seen["icon_sizes_after"] == [16, 24, 32, 48, 64, 128, 256]  # ...every size of it
     assert seen["before_pyside"] == ["viewer.domain", "viewer.cache", "viewer.results", "viewer.messages",
                                      "viewer.records", "pickle"]
 
@@ -154,7 +158,7 @@ def test_a_start_that_fails_gives_the_collector_back(monkeypatch):
 
     from viewer import app
 
-    def broken():
+    def broken(*_args, **_kwargs):
         raise RuntimeError("no window")
 
     monkeypatch.setattr(app, "create_application", broken)

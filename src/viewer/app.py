@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -110,9 +110,10 @@ def install_crash_handler() -> None:
     sys.excepthook = hook
 
 
-def create_application():
+def create_application(icon: bool = True):  # noqa: ANN201 - QApplication
     """The QApplication with the names QSettings uses; high-DPI scaling is Qt 6's default
-    (fractional factors kept as they are, so 150 % screens are sharp)."""
+    (fractional factors kept as they are, so 150 % screens are sharp). ``icon=False`` leaves the
+    window icon to the caller (:func:`launch` sets it after the first frame)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -125,7 +126,8 @@ def create_application():
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
+    if icon:
+        app.setWindowIcon(app_icon())
     app.setDesktopFileName("langson-viewer")
     return app
 
@@ -172,6 +174,9 @@ def launch(file: str | None = None, lang: str | None = None):  # noqa: ANN201 - 
     file, else the bundled data) in ``lang`` (else the remembered language, else Vietnamese).
     Returns the application and the window; the caller runs the event loop.
 
+    The window icon is set just after the first frame (or after FIRST_PAINT_TIMEOUT_MS): reading
+    its image files first wakes Qt's image-format plugins, some 2 ms before anything is shown.
+
     The garbage collector is paused until the window's first frame is painted: a start makes
     some 40,000 objects that it tracks (modules, Qt's enums, the bundled tree), nearly all of
     which live on, and it would pass over them some 70 times (~12 ms) before anything is on
@@ -191,7 +196,7 @@ def launch(file: str | None = None, lang: str | None = None):  # noqa: ANN201 - 
 
     try:
         preload()
-        app = create_application()
+        app = create_application(icon=False)
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
         install_crash_handler()
         enable_fault_log()
@@ -208,6 +213,9 @@ def launch(file: str | None = None, lang: str | None = None):  # noqa: ANN201 - 
         # every object made during the start.
         window.firstPainted.connect(give_back, Qt.ConnectionType.QueuedConnection)
         QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, give_back)  # no frame (a minimized start)
+        set_icon = _once(lambda: app.setWindowIcon(app_icon()))
+        window.firstPainted.connect(set_icon, Qt.ConnectionType.QueuedConnection)
+        QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, set_icon)
         window.show()
         window.start(file)
     except BaseException:
@@ -217,6 +225,19 @@ def launch(file: str | None = None, lang: str | None = None):  # noqa: ANN201 - 
 
 
 FIRST_PAINT_TIMEOUT_MS = 3000
+
+
+def _once(action: Callable[[], object]) -> Callable[[], None]:
+    """``action`` the first time the result is called, nothing after."""
+    done = False
+
+    def run() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            action()
+
+    return run
 
 
 def run_gui(file: str | None = None, lang: str | None = None) -> int:
