@@ -64,14 +64,15 @@ w.show(); app.exec()
 """
 
 FIRST_PAINT_APP = r"""
-import getpass, os, shutil, sys, tempfile
+import os, shutil, sys, tempfile
 # Its own settings (none: the bundled data, in Vietnamese), logs and cache, never the user's. The
 # cache is kept from one run to the next: the bundled data comes from it, as at a user's start.
 # The folders come from XDG_*, which Qt follows on Linux, where this benchmark runs (Qt's test
 # mode would need PySide6 imported before the app's own start, which is what is measured).
 if not sys.platform.startswith("linux"):
     sys.exit("the first-paint benchmark keeps the user's settings apart through XDG_* (Linux only)")
-home = os.path.join(tempfile.gettempdir(), f"viewer-bench-first-paint-{getpass.getuser()}")
+# Named by the user id, not getpass's name: nothing imported here that the app would not import.
+home = os.path.join(tempfile.gettempdir(), f"viewer-bench-first-paint-{os.getuid()}")
 os.makedirs(home, exist_ok=True)
 os.environ["XDG_CACHE_HOME"] = os.path.join(home, "cache")
 os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
