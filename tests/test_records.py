@@ -201,6 +201,7 @@ def test_a_record_class_behaves_as_its_dataclass(ref, cls):
         assert got == want or (got is None and want == {}), name
     made = [(ref(*a), cls(*a)) for a in SAMPLES[ref]]
     for a, b in made:
+        assert type(b) is cls  # not its open twin (see viewer.records)
         assert repr(b) == repr(a).replace(ref.__qualname__ + "(", cls.__qualname__ + "(", 1)
         assert pickle.loads(pickle.dumps(b)) == b
         assert type(pickle.loads(pickle.dumps(b))) is cls

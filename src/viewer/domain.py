@@ -145,10 +145,12 @@ class Period(Record):
     end: float
 
     def __init__(self, sort_key: tuple[float, float], text: str, start: float, end: float) -> None:
-        _set(self, "sort_key", sort_key)
-        _set(self, "text", text)
-        _set(self, "start", start)
-        _set(self, "end", end)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.sort_key = sort_key
+        self.text = text
+        self.start = start
+        self.end = end
+        self.__class__ = Period
 
     def __lt__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
@@ -243,13 +245,15 @@ class Source(Record):
 
     def __init__(self, id: str, title: str, publisher: str = "", date: str = "",  # noqa: A002
                  url: str = "", file: str = "", note: str = "") -> None:
-        _set(self, "id", id)
-        _set(self, "title", title)
-        _set(self, "publisher", publisher)
-        _set(self, "date", date)
-        _set(self, "url", url)
-        _set(self, "file", file)
-        _set(self, "note", note)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.date = date
+        self.url = url
+        self.file = file
+        self.note = note
+        self.__class__ = Source
 
 
 @record()
@@ -273,14 +277,16 @@ class Value(Record):
     def __init__(self, value: Number, as_of: Period | None, source: str | None = None,
                  qualifier: Qualifier = Qualifier.EXACT, note: str = "", line: int = 0,
                  col: int = 0, per: str = "") -> None:
-        _set(self, "value", value)
-        _set(self, "as_of", as_of)
-        _set(self, "source", source)
-        _set(self, "qualifier", qualifier)
-        _set(self, "note", note)
-        _set(self, "line", line)
-        _set(self, "col", col)
-        _set(self, "per", per)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.value = value
+        self.as_of = as_of
+        self.source = source
+        self.qualifier = qualifier
+        self.note = note
+        self.line = line
+        self.col = col
+        self.per = per
+        self.__class__ = Value
 
     @property
     def is_bound(self) -> bool:
@@ -297,9 +303,11 @@ class Measure(Record):
     unit: str  # unit of measure ("người", "chi bộ")
 
     def __init__(self, id: str, label: str = "", unit: str = "") -> None:  # noqa: A002
-        _set(self, "id", id)
-        _set(self, "label", label)
-        _set(self, "unit", unit)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.id = id
+        self.label = label
+        self.unit = unit
+        self.__class__ = Measure
 
 
 @record()
@@ -325,16 +333,18 @@ class Point(Record):
                  group: str = "", qualifier: Qualifier = Qualifier.EXACT,
                  source: str | None = None, note: str = "", line: int = 0, col: int = 0,
                  per: str = "") -> None:
-        _set(self, "value", value)
-        _set(self, "period", period)
-        _set(self, "category", category)
-        _set(self, "group", group)
-        _set(self, "qualifier", qualifier)
-        _set(self, "source", source)
-        _set(self, "note", note)
-        _set(self, "line", line)
-        _set(self, "col", col)
-        _set(self, "per", per)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.value = value
+        self.period = period
+        self.category = category
+        self.group = group
+        self.qualifier = qualifier
+        self.source = source
+        self.note = note
+        self.line = line
+        self.col = col
+        self.per = per
+        self.__class__ = Point
 
     @property
     def is_bound(self) -> bool:
@@ -362,16 +372,18 @@ class Series(Record):
     def __init__(self, id: str, title: str, type: SeriesType, points: tuple[Point, ...],  # noqa: A002
                  unit: str = "", measure: str = "", period: Period | None = None,
                  total: Value | None = None, source: str | None = None, note: str = "") -> None:
-        _set(self, "id", id)
-        _set(self, "title", title)
-        _set(self, "type", type)
-        _set(self, "points", points)
-        _set(self, "unit", unit)
-        _set(self, "measure", measure)
-        _set(self, "period", period)
-        _set(self, "total", total)
-        _set(self, "source", source)
-        _set(self, "note", note)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.id = id
+        self.title = title
+        self.type = type
+        self.points = points
+        self.unit = unit
+        self.measure = measure
+        self.period = period
+        self.total = total
+        self.source = source
+        self.note = note
+        self.__class__ = Series
 
     @property
     def groups(self) -> tuple[str, ...]:
@@ -410,12 +422,14 @@ class Document(Record):
 
     def __init__(self, number: str, date: Period | None = None, title: str = "",
                  issuer: str = "", source: str | None = None, note: str = "") -> None:
-        _set(self, "number", number)
-        _set(self, "date", date)
-        _set(self, "title", title)
-        _set(self, "issuer", issuer)
-        _set(self, "source", source)
-        _set(self, "note", note)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.number = number
+        self.date = date
+        self.title = title
+        self.issuer = issuer
+        self.source = source
+        self.note = note
+        self.__class__ = Document
 
 
 Term = tuple[int, str, str]  # sign (+1 / -1), measure id, period text
@@ -436,12 +450,14 @@ class Check(Record):
 
     def __init__(self, rule: str, left: tuple[Term, ...], right: tuple[Term, ...],
                  note: str = "", line: int = 0, col: int = 0) -> None:
-        _set(self, "rule", rule)
-        _set(self, "left", left)
-        _set(self, "right", right)
-        _set(self, "note", note)
-        _set(self, "line", line)
-        _set(self, "col", col)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.rule = rule
+        self.left = left
+        self.right = right
+        self.note = note
+        self.line = line
+        self.col = col
+        self.__class__ = Check
 
 
 # --------------------------------------------------------------------------- units
@@ -484,21 +500,23 @@ class Unit(Record):
                  children: tuple["Unit", ...] = (), line: int = 0, source: str | None = None,
                  checks: tuple["Check", ...] = (), parent: "Unit | None" = None,
                  row: int = 0) -> None:
-        _set(self, "id", id)
-        _set(self, "name", name)
-        _set(self, "kind", kind)
-        _set(self, "code", code)
-        _set(self, "figures", {} if figures is None else figures)
-        _set(self, "series", series)
-        _set(self, "documents", documents)
-        _set(self, "notes", notes)
-        _set(self, "count", count)
-        _set(self, "children", children)
-        _set(self, "line", line)
-        _set(self, "source", source)
-        _set(self, "checks", checks)
-        _set(self, "parent", parent)
-        _set(self, "row", row)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.code = code
+        self.figures = {} if figures is None else figures
+        self.series = series
+        self.documents = documents
+        self.notes = notes
+        self.count = count
+        self.children = children
+        self.line = line
+        self.source = source
+        self.checks = checks
+        self.parent = parent
+        self.row = row
+        self.__class__ = Unit
 
     def latest(self, measure: str) -> Value | None:
         """The latest reported value of a measure (values are kept sorted by as-of)."""
@@ -558,14 +576,16 @@ class Rollup(Record):
     def __init__(self, measure: str, total: Number, reporting: int, children: int,
                  lower_bound: bool, own: Value | None, period: Period | None = None,
                  uncertain: bool = False) -> None:
-        _set(self, "measure", measure)
-        _set(self, "total", total)
-        _set(self, "reporting", reporting)
-        _set(self, "children", children)
-        _set(self, "lower_bound", lower_bound)
-        _set(self, "own", own)
-        _set(self, "period", period)
-        _set(self, "uncertain", uncertain)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.measure = measure
+        self.total = total
+        self.reporting = reporting
+        self.children = children
+        self.lower_bound = lower_bound
+        self.own = own
+        self.period = period
+        self.uncertain = uncertain
+        self.__class__ = Rollup
 
     @property
     def disagrees(self) -> bool:
@@ -653,13 +673,15 @@ class Metadata(Record):
     def __init__(self, title: str, language: str = "vi", as_of: Period | None = None,
                  issuing_body: str = "", place: str = "", description: str = "",
                  notes: tuple[str, ...] = ()) -> None:
-        _set(self, "title", title)
-        _set(self, "language", language)
-        _set(self, "as_of", as_of)
-        _set(self, "issuing_body", issuing_body)
-        _set(self, "place", place)
-        _set(self, "description", description)
-        _set(self, "notes", notes)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.title = title
+        self.language = language
+        self.as_of = as_of
+        self.issuing_body = issuing_body
+        self.place = place
+        self.description = description
+        self.notes = notes
+        self.__class__ = Metadata
 
 
 # Unit's slots for the links the dataset sets (see Dataset._link).
@@ -688,13 +710,15 @@ class Dataset(Record):
                  measures: Mapping[str, Measure], root: Unit, file: str = "",
                  _by_id: dict[str, Unit] | None = None,
                  _below: dict[Unit, dict[Kind, int]] | None = None) -> None:
-        _set(self, "metadata", metadata)
-        _set(self, "sources", sources)
-        _set(self, "measures", measures)
-        _set(self, "root", root)
-        _set(self, "file", file)
-        _set(self, "_by_id", {} if _by_id is None else _by_id)
-        _set(self, "_below", {} if _below is None else _below)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.metadata = metadata
+        self.sources = sources
+        self.measures = measures
+        self.root = root
+        self.file = file
+        self._by_id = {} if _by_id is None else _by_id
+        self._below = {} if _below is None else _below
+        self.__class__ = Dataset
         self._link()
 
     def _link(self) -> None:

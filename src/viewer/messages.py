@@ -287,12 +287,14 @@ class Diagnostic(Record):
 
     def __init__(self, severity: Severity, code: str, args: Mapping[str, object] | None = None,
                  file: str = "", line: int = 0, column: int = 0) -> None:
-        _set(self, "severity", severity)
-        _set(self, "code", code)
-        _set(self, "args", {} if args is None else args)
-        _set(self, "file", file)
-        _set(self, "line", line)
-        _set(self, "column", column)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.severity = severity
+        self.code = code
+        self.args = {} if args is None else args
+        self.file = file
+        self.line = line
+        self.column = column
+        self.__class__ = Diagnostic
 
     @property
     def is_error(self) -> bool:
@@ -367,7 +369,9 @@ class Word(Record):
     code: str
 
     def __init__(self, code: str) -> None:
-        _set(self, "code", code)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.code = code
+        self.__class__ = Word
 
     def __str__(self) -> str:
         return WORDS[self.code]

@@ -7,14 +7,25 @@ the same class), shown by ``repr`` as ``Class(field=value, …)``, and refusing 
 and compiles the source of each method at import: some 90 functions, about 10 ms of every
 start of the program before its window is painted (see ``docs/performance.md``).
 
-A record class lists its fields in ``__slots__``, writes its own ``__init__`` (setting each
-field with ``_set``), and is finished by :func:`record`. No Qt here.
+A record class lists its fields in ``__slots__``, writes its own ``__init__``, and is finished
+by :func:`record`. The ``__init__`` first turns the new object into the class's open twin
+(``cls._open``: the same fields, but assignable), stores each field as usual, and turns it
+back: a national file makes millions of records, and a plain store takes a fifth of the time
+of ``object.__setattr__`` (a unit of 15 fields: 0.7 instead of 2.5 µs)::
+
+    def __init__(self, a, b) -> None:
+        _set(self, "__class__", self._open)
+        self.a = a
+        self.b = b
+        self.__class__ = Point
+
+No Qt here.
 """
 from __future__ import annotations
 
 from operator import attrgetter
 
-_set = object.__setattr__  # what a record's __init__ sets its fields with
+_set = object.__setattr__  # what a record's __init__ opens the new object with
 
 
 class FrozenInstanceError(AttributeError):
@@ -29,6 +40,7 @@ class Record:
     _shown: tuple[str, ...] = ()  # the fields repr() shows
     _key = staticmethod(lambda self: ())  # the compared fields' values, as one tuple
     _args = staticmethod(lambda self: ())  # the pickled fields' values, as one tuple
+    _open: type  # the open twin of the class (see the module's description)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -88,6 +100,11 @@ def record(fields: tuple[str, ...] | None = None, *, not_compared: tuple[str, ..
         cls._shown = tuple(n for n in names if n not in not_shown)
         cls._key = staticmethod(_getter(tuple(n for n in names if n not in not_compared)))
         cls._args = staticmethod(_getter(names[:len(names) - len(derived)]))
+        # The open twin: no slots of its own (so an object may change between the two), and
+        # the plain attribute stores back.
+        cls._open = type(cls.__name__, (cls,), {
+            "__slots__": (), "__setattr__": object.__setattr__, "__delattr__": object.__delattr__,
+            "__qualname__": f"{cls.__qualname__}._open", "__module__": cls.__module__})
         return cls
 
     return finish

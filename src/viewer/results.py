@@ -29,11 +29,13 @@ class Limits(Record):
     def __init__(self, max_bytes: int = 512 * 1024 * 1024, max_depth: int = 200,
                  max_units: int = 2_000_000, max_string: int = 10_000,
                  max_number_chars: int = 40) -> None:
-        _set(self, "max_bytes", max_bytes)
-        _set(self, "max_depth", max_depth)
-        _set(self, "max_units", max_units)
-        _set(self, "max_string", max_string)
-        _set(self, "max_number_chars", max_number_chars)
+        _set(self, "__class__", self._open)  # see viewer.records: plain stores, then frozen
+        self.max_bytes = max_bytes
+        self.max_depth = max_depth
+        self.max_units = max_units
+        self.max_string = max_string
+        self.max_number_chars = max_number_chars
+        self.__class__ = Limits
 
 
 DEFAULT_LIMITS = Limits()
