@@ -144,20 +144,21 @@ def _forged(*objects, pieces=()):
     """An entry's payload: a count, the pieces, then objects that may name pieces by number."""
     import io
 
-    class Named:  # stands for "piece number n" in what is forged
+    from viewer.cache import _piece
+
+    class Named:  # stands for "piece number n" in what is forged, written as the cache does
         def __init__(self, n):
             self.n = n
 
-    class Forger(pickle.Pickler):
-        def persistent_id(self, obj):
-            return obj.n if isinstance(obj, Named) else None
+        def __reduce__(self):
+            return (_piece, (self.n,))
 
     out = io.BytesIO()
     pickle.dump(len(pieces), out)
     for piece in pieces:
-        Forger(out).dump(piece(Named))
+        pickle.dump(piece(Named), out)
     for obj in objects:
-        Forger(out).dump(obj(Named))
+        pickle.dump(obj(Named), out)
     return out.getvalue()
 
 
@@ -192,6 +193,22 @@ def test_forged_pieces_are_refused():
 
     with pytest.raises(ValueError, match="twice in the tree"):
         _loads(_forged(shared, pieces=[leaf]))
+    with pytest.raises(pickle.UnpicklingError, match="not there"):  # "_piece" with no number
+        _loads(_forged(lambda Named: Unit("r", "R", Kind.COMMUNE,
+                                          children=(Named("0"),)), pieces=[leaf]))
+
+    class OldStyle(pickle.Pickler):  # a persistent id, as entries of an older version named pieces
+        def persistent_id(self, obj):
+            return 0 if obj is marker else None
+
+    import io
+
+    marker, out = object(), io.BytesIO()
+    pickle.dump(1, out)
+    pickle.dump(leaf(None), out)
+    OldStyle(out).dump([marker])
+    with pytest.raises(pickle.UnpicklingError):
+        _loads(out.getvalue())
 
 
 def test_a_forged_entry_is_dropped_and_the_file_loaded(tmp_path):

@@ -24,7 +24,7 @@ from typing import Callable
 from . import __version__, domain
 from .results import DEFAULT_LIMITS, Limits, LoadResult, Progress, age, collector_paused, settle, tidy
 
-MAGIC = b"LSPV-CACHE-2\n"
+MAGIC = b"LSPV-CACHE-3\n"
 MAX_ENTRIES = 8  # the oldest entries beyond this are removed
 
 _ALLOWED = {
@@ -50,27 +50,54 @@ class _DomainUnpickler(pickle.Unpickler):
         self.used = used  # pieces already hung in the tree
 
     def find_class(self, module: str, name: str):  # noqa: ANN201
+        if module == __name__ and name == "_piece":
+            return self._piece
         if name in _ALLOWED.get(module, ()):
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
 
-    def persistent_load(self, pid: object) -> domain.Unit:
-        if type(pid) is int and 0 <= pid < len(self.pieces) and pid not in self.used:
-            self.used.add(pid)  # a tree: each piece hangs in one place only
-            return self.pieces[pid]
+    def _piece(self, number: object) -> domain.Unit:
+        if type(number) is int and 0 <= number < len(self.pieces) and number not in self.used:
+            self.used.add(number)  # a tree: each piece hangs in one place only
+            return self.pieces[number]
         raise pickle.UnpicklingError("a piece that is not there, or used twice")
 
 
+def _piece(number: int) -> domain.Unit:
+    """Where a piece's top unit stands in the piece above it: the unpickler hangs that piece
+    there (see _DomainUnpickler._piece); never called itself."""
+    raise pickle.UnpicklingError("a piece is only read back by the cache's unpickler")
+
+
 class _PiecePickler(pickle.Pickler):
+    """Pickles domain objects as calls of their class with their fields, and the top units of
+    other pieces as references to them.
+
+    Through ``reducer_override``, which the pickler asks only about objects that are not plain
+    values (strings, numbers, tuples, lists, dicts): a ``persistent_id`` would be asked about
+    every object, and the record's own ``__reduce__`` is a second call for each."""
+
     def __init__(self, file: io.BytesIO, numbers: dict[int, int], top: object) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.numbers = numbers  # id of a piece's top unit → the piece's number
         self.top = top
 
-    def persistent_id(self, obj: object) -> int | None:
-        if obj.__class__ is domain.Unit and obj is not self.top:
-            return self.numbers.get(id(obj))
-        return None
+    def reducer_override(self, obj: object):  # noqa: ANN201
+        cls = obj.__class__
+        if cls is domain.Unit:
+            if obj is not self.top:
+                number = self.numbers.get(id(obj))
+                if number is not None:
+                    return _piece, (number,)
+            return cls, obj._args(obj)  # type: ignore[attr-defined]
+        if cls in _RECORDS:
+            return cls, obj._args(obj)  # type: ignore[attr-defined]
+        return NotImplemented
+
+
+# Pickled by _PiecePickler directly (Unit is handled on its own).
+_RECORDS = frozenset({domain.Period, domain.Value, domain.Point, domain.Series, domain.Source,
+                      domain.Measure, domain.Document, domain.Check, domain.Metadata})
 
 
 def _pieces(root: domain.Unit) -> list[domain.Unit]:
@@ -145,7 +172,7 @@ def dumps_units(record: object, units: list[domain.Unit]) -> bytes:
     for unit in units:
         if _at_most(unit, PIECE_UNITS):
             out.write(b"U")
-            pickle.dump(unit, out, protocol=pickle.HIGHEST_PROTOCOL)
+            _PiecePickler(out, {}, unit).dump(unit)
         else:
             out.write(b"P")
             out.write(_dump_pieces(unit, [unit]))
