@@ -273,3 +273,15 @@ def test_no_start_module_imports_dataclasses():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.split() == ["False"]
+
+
+def test_replace_copies_what_a_caller_gives_and_as_dict_lists_every_field():
+    v = d.Value(5, P13, "s", Q.MORE_THAN)
+    w = v.replace(value=6, note="n")
+    assert (w.value, w.note, w.as_of, w.source, w.qualifier) == (6, "n", P13, "s", Q.MORE_THAN)
+    assert v.value == 5 and type(w) is d.Value
+    assert r.Limits().replace(max_depth=3).as_dict() == {**r.Limits().as_dict(), "max_depth": 3}
+    root = d.Unit("r", "R", d.Kind.PROVINCE, children=(d.Unit("a", "A", d.Kind.CELL),))
+    ds = d.Dataset(d.Metadata("T"), {}, {}, root)
+    again = ds.replace(file="g.yaml")  # its own index, not the first one's
+    assert again.file == "g.yaml" and again.find("a") is ds.find("a") and again._by_id is not ds._by_id

@@ -352,7 +352,6 @@ def _read(entry: Path, name: str, long_lived: bool = False) -> LoadResult | None
 
 
 def _renamed(result: LoadResult, name: str) -> LoadResult:
-
     ds = result.dataset
     assert ds is not None
     object.__setattr__(ds, "file", name)
