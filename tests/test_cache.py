@@ -280,3 +280,48 @@ def test_the_fingerprint_covers_every_module_the_loader_imports():
             seen.add(name)
             todo.extend(imported(name))
     assert seen == set(FINGERPRINT_MODULES)
+
+
+def _entry(payload: bytes) -> bytes:
+    from viewer.cache import MAGIC, _sha256
+
+    return MAGIC + _sha256(len(payload))(payload).digest() + payload
+
+
+@pytest.mark.parametrize("attack", ["build-class", "newobj-unit", "newobj-dataset", "result-of-unit"])
+def test_a_crafted_entry_changes_no_class_and_makes_no_object_without_its_init(tmp_path, attack):
+    """The unpickler hands an entry a maker of each allowed class, never the class: BUILD on
+    it cannot set attributes of the class (for the whole program), and NEWOBJ cannot make an
+    object that skipped its __init__. Each such entry is refused and removed, and loading goes
+    on from the file."""
+    import struct
+
+    from viewer import cache, domain
+    from viewer.cache import _read
+
+    def text(s):
+        b = s.encode()
+        return b"X" + struct.pack("<I", len(b)) + b
+
+    unit, period = b"cviewer.domain\nUnit\n", b"cviewer.domain\nPeriod\n"
+    payload = {
+        # a count whose pickle, on the side, sets Unit._open to Period
+        "build-class": b"\x80\x04" + unit + b"N}" + text("_open") + period + b"s\x86b0K\x01.",
+        # a unit made without __init__ (no fields), as the only piece
+        "newobj-unit": b"\x80\x04K\x01." + b"\x80\x04" + unit + b")\x81.",
+        # a dataset made without __init__, as the result's dataset
+        "newobj-dataset": b"\x80\x04K\x00." + b"\x80\x04cviewer.results\nLoadResult\n" + text("f")
+                          + b"cviewer.domain\nDataset\n)\x81]\x87R.",
+        # a result whose "dataset" is a unit
+        "result-of-unit": b"\x80\x04K\x00." + b"\x80\x04cviewer.results\nLoadResult\n" + text("f")
+                          + unit + text("a") + text("A") + b"cviewer.domain\nKind\n" + text("cell")
+                          + b"\x85R\x87R]\x87R.",
+    }[attack]
+    before = dict(vars(domain.Unit))
+    entry = tmp_path / "entry"
+    entry.write_bytes(_entry(payload))
+    assert _read(entry, "f") is None and not entry.exists()
+    assert dict(vars(domain.Unit)) == before
+    assert domain.Unit("a", "A", domain.Kind.CELL).__class__ is domain.Unit
+    result, hit = cache.load_cached(DATA, tmp_path / "cache")
+    assert result.ok and not hit

@@ -13,6 +13,7 @@ No Qt here: the caller chooses the folder (the app uses its cache location).
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import io
 import os
@@ -53,7 +54,11 @@ class _DomainUnpickler(pickle.Unpickler):
         if module == __name__ and name == "_piece":
             return self._piece
         if name in _ALLOWED.get(module, ()):
-            return super().find_class(module, name)
+            # A maker of the class, which an entry can only call, never the class itself: with
+            # the class, a crafted entry could make an object without calling its __init__
+            # (NEWOBJ: a unit without fields) or set attributes of the class (BUILD: changed for
+            # the whole program, and every later load failing).
+            return functools.partial(super().find_class(module, name))
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
 
     def _piece(self, number: object) -> domain.Unit:
@@ -332,7 +337,7 @@ def _read(entry: Path, name: str, long_lived: bool = False) -> LoadResult | None
             tidy()
         with collector_paused():
             result = _loads(payload)
-            if not isinstance(result, LoadResult) or result.dataset is None:
+            if type(result) is not LoadResult or type(result.dataset) is not domain.Dataset:
                 raise pickle.UnpicklingError("not a loaded dataset")
             settle() if long_lived else age()
     except Exception:  # noqa: BLE001 - a cache entry is never trusted: drop it and load the file

@@ -62,6 +62,11 @@ class LoadResult:
         return (f"LoadResult(file={self.file!r}, dataset={self.dataset!r}, "
                 f"diagnostics={self.diagnostics!r})")
 
+    def __reduce__(self):  # noqa: ANN204
+        # Pickled (the cache) as a call of the class: its unpickler builds objects only by
+        # calling their class (see viewer.cache).
+        return (LoadResult, (self.file, self.dataset, self.diagnostics))
+
     @property
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.is_error]
