@@ -231,7 +231,7 @@ def test_a_record_class_behaves_as_its_dataclass(ref, cls):
     # Keywords work as they did.
     a = SAMPLES[ref][-1]
     names = fields_of(cls)[:len(a)]
-    assert cls(**dict(zip(names, a))) == cls(*a)
+    assert cls(**dict(zip(names, a, strict=True))) == cls(*a)
 
 
 def test_periods_sort_and_compare_as_before():
