@@ -186,14 +186,7 @@ def launch(file: str | None = None, lang: str | None = None):  # noqa: ANN201 - 
     from .results import pause_collector, resume_collector
 
     pause_collector()
-    given_back = False
-
-    def give_back() -> None:
-        nonlocal given_back
-        if not given_back:
-            given_back = True
-            resume_collector()
-
+    give_back = _once(resume_collector)
     try:
         preload()
         app = create_application(icon=False)

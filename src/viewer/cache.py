@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__, domain
+from .records import Record
 from .results import DEFAULT_LIMITS, Limits, LoadResult, Progress, age, collector_paused, settle, tidy
 
 MAGIC = b"LSPV-CACHE-3\n"
@@ -95,14 +96,9 @@ class _PiecePickler(pickle.Pickler):
                 if number is not None:
                     return _piece, (number,)
             return cls, obj._args(obj)  # type: ignore[attr-defined]
-        if cls in _RECORDS:
+        if isinstance(obj, Record):  # what its own __reduce__ gives, without the call
             return cls, obj._args(obj)  # type: ignore[attr-defined]
         return NotImplemented
-
-
-# Pickled by _PiecePickler directly (Unit is handled on its own).
-_RECORDS = frozenset({domain.Period, domain.Value, domain.Point, domain.Series, domain.Source,
-                      domain.Measure, domain.Document, domain.Check, domain.Metadata})
 
 
 def _pieces(root: domain.Unit) -> list[domain.Unit]:

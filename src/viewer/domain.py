@@ -154,22 +154,22 @@ class Period(Record):
 
     def __lt__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.sort_key, self.text) < (other.sort_key, other.text)  # type: ignore[attr-defined]
+            return self._key(self) < other._key(other)  # type: ignore[attr-defined]
         return NotImplemented
 
     def __le__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.sort_key, self.text) <= (other.sort_key, other.text)  # type: ignore[attr-defined]
+            return self._key(self) <= other._key(other)  # type: ignore[attr-defined]
         return NotImplemented
 
     def __gt__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.sort_key, self.text) > (other.sort_key, other.text)  # type: ignore[attr-defined]
+            return self._key(self) > other._key(other)  # type: ignore[attr-defined]
         return NotImplemented
 
     def __ge__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.sort_key, self.text) >= (other.sort_key, other.text)  # type: ignore[attr-defined]
+            return self._key(self) >= other._key(other)  # type: ignore[attr-defined]
         return NotImplemented
 
     @property

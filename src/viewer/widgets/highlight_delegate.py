@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..models.search import match_span
 
@@ -42,14 +42,10 @@ class HighlightDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
-        span = self._span(text) if self.query and text else None
+        span = self._span(text) if text else None
         if span is None:
             super().paint(painter, option, index)
             return
-        # Here, not at the top: PySide6 makes QStyle's Python enums (some 6 ms) when the class is
-        # first used, and a start paints no highlight.
-        from PySide6.QtWidgets import QStyle
-
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
