@@ -236,3 +236,36 @@ def test_proxy_has_children_agrees_with_its_rows(model, small):
             stack.extend(proxy.index(r, 0, parent) for r in range(rows))
             seen += 1
         assert seen == (1 + 12 if keep is None else 1 + 3)  # the invalid root index, then units
+
+
+def test_the_plain_qt_values_are_qt_s_own():
+    """viewer.qt_plain's ints stand for Qt's enums before the first frame (see its docstring)."""
+    from viewer import qt_plain
+
+    role = Qt.ItemDataRole
+    assert (qt_plain.DISPLAY_ROLE, qt_plain.DECORATION_ROLE, qt_plain.TOOLTIP_ROLE,
+            qt_plain.TEXT_ALIGNMENT_ROLE, qt_plain.ACCESSIBLE_TEXT_ROLE, qt_plain.USER_ROLE) == (
+        role.DisplayRole.value, role.DecorationRole.value, role.ToolTipRole.value,
+        role.TextAlignmentRole.value, role.AccessibleTextRole.value, role.UserRole.value)
+    align = Qt.AlignmentFlag
+    assert (qt_plain.ALIGN_RIGHT, qt_plain.ALIGN_HCENTER, qt_plain.ALIGN_VCENTER, qt_plain.ALIGN_CENTER) == (
+        align.AlignRight.value, align.AlignHCenter.value, align.AlignVCenter.value, align.AlignCenter.value)
+
+
+def test_enum_properties_are_set_by_their_keys_or_refused(qapp):
+    from PySide6.QtWidgets import QLabel, QSplitter
+
+    from viewer.qt_plain import set_enum_props
+
+    splitter, label = QSplitter(), QLabel()
+    set_enum_props(splitter, orientation="Vertical")
+    set_enum_props(label, alignment="AlignRight|AlignTop", focusPolicy="NoFocus")
+    assert splitter.orientation() == Qt.Orientation.Vertical
+    assert label.alignment() == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+    assert label.focusPolicy() == Qt.FocusPolicy.NoFocus
+    with pytest.raises(ValueError, match="orientation"):
+        set_enum_props(splitter, orientation="Sideways")  # not a key of Qt::Orientation
+    with pytest.raises(ValueError, match="orientashun"):
+        set_enum_props(splitter, orientashun="Vertical")  # not a property...
+    assert splitter.dynamicPropertyNames() == []  # ...and none made up for it
+    assert splitter.orientation() == Qt.Orientation.Vertical

@@ -430,6 +430,44 @@ def test_compiled_forms_import_only_what_they_use():
         assert "QGradient" not in text and "QDate" not in text
 
 
+def test_compiled_forms_never_name_qt(qapp):
+    """The forms set enum properties by their keys, and give a splitter its parent by keyword:
+    building one makes none of the ``Qt`` namespace's enums (see viewer.qt_plain)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import uic
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    source = (
+        "from PySide6.QtCore import (QMetaObject, Qt)\n"
+        "from PySide6.QtWidgets import (QLabel, QSplitter)\n"
+        "\n"
+        "class Ui_Form(object):\n"
+        "    def setupUi(self, Form):\n"
+        "        self.split = QSplitter(Form)\n"
+        "        self.split.setOrientation(Qt.Orientation.Vertical)\n"
+        "        self.label = QLabel(self.split)\n"
+        "        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard"
+        "|Qt.TextInteractionFlag.TextSelectableByMouse)\n"
+        "        Form.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)\n"
+    )
+    out = uic.trim_imports(uic.without_qt_namespace(source)).splitlines()  # as compile_form()
+    assert out[:2] == ["from PySide6.QtWidgets import (QLabel, QSplitter)",  # Qt (and the unused
+                       "from viewer.qt_plain import set_enum_props"]  # QMetaObject) left out
+    assert out[-5:] == [
+        "        self.split = QSplitter(parent=Form)",
+        '        set_enum_props(self.split, orientation="Vertical")',
+        "        self.label = QLabel(self.split)",
+        '        set_enum_props(self.label, textInteractionFlags="TextSelectableByKeyboard|TextSelectableByMouse")',
+        "        Form.addToolBar(self.bar)",
+    ]
+    with pytest.raises(SystemExit, match="DockWidgetArea"):  # a use it cannot write without Qt
+        uic.without_qt_namespace(source + "        Form.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.d)\n")
+    for form in ("main_window", "search_bar", "problems_dialog", "about_dialog"):
+        text = (ROOT / "src" / "viewer" / "widgets" / f"ui_{form}.py").read_text(encoding="utf-8")
+        assert "Qt." not in text and " Qt)" not in text and " Qt," not in text
+
+
 def test_expand_all_on_a_large_tree_opens_only_what_fits(window):
     from test_model import big_dataset
     from viewer.loader import LoadResult

@@ -3,13 +3,24 @@
     python tools/uic.py                 # every form
     python tools/uic.py main_window     # one form
 
-Runs ``pyside6-uic``, then keeps in its ``from PySide6… import (…)`` lines only the names the
-form uses. pyside6-uic imports the same thirty-odd classes into every form whatever it uses
-(``QConicalGradient``, ``QDate``, ``QFontDatabase``, ``QTransform``…), and PySide6 creates the
-Python enums of each class when it is first imported (``QGradient.Preset`` alone has 169
-members): some 5 ms of every start for the main window's form. The rest of the generated code
-is left exactly as pyside6-uic writes it. ``tests/test_window.py`` checks that each committed
-form is what this gives.
+Runs ``pyside6-uic``, then changes two things in what it writes, both for the time a start
+takes (PySide6 creates the Python enums of each class when it is first used):
+
+- a setting of an enum-valued property by a value of the ``Qt`` namespace
+  (``self.splitter.setOrientation(Qt.Orientation.Horizontal)``) becomes a setting by the
+  value's key (``set_enum_props(self.splitter, orientation="Horizontal")``, see
+  :mod:`viewer.qt_plain`): the first use of ``Qt`` costs some 15 ms, and a form must not be
+  what makes a start pay it. ``addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)`` becomes
+  ``addToolBar(bar)``, which means the same. Any other use of ``Qt`` stops the compilation.
+  A splitter gets its parent by keyword, ``QSplitter(parent=…)``: choosing among its
+  constructors for a parent given by position makes those enums too;
+- its ``from PySide6… import (…)`` lines keep only the names the form uses. pyside6-uic imports
+  the same thirty-odd classes into every form whatever it uses (``QConicalGradient``,
+  ``QDate``, ``QFontDatabase``, ``QTransform``…; ``QGradient.Preset`` alone has 169 members):
+  some 5 ms of every start for the main window's form.
+
+The rest of the generated code is left exactly as pyside6-uic writes it.
+``tests/test_window.py`` checks that each committed form is what this gives.
 """
 from __future__ import annotations
 
@@ -76,9 +87,79 @@ def trim_imports(source: str) -> str:
     return "\n".join(lines) + ("\n" if source.endswith("\n") else "")
 
 
+def _qt_keys(node: ast.expr) -> list[str] | None:
+    """``["A", "B"]`` for ``Qt.Enum.A|Qt.Enum.B``; None for anything else."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        left, right = _qt_keys(node.left), _qt_keys(node.right)
+        return None if left is None or right is None else left + right
+    if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute)
+            and isinstance(node.value.value, ast.Name) and node.value.value.id == "Qt"):
+        return [node.attr]
+    return None
+
+
+def _without_qt(call: ast.Call) -> str | None:
+    """The statement ``call`` written without ``Qt``, or None when it has no such form."""
+    func = call.func
+    if not isinstance(func, ast.Attribute) or call.keywords:
+        return None
+    target = ast.unparse(func.value)
+    if (func.attr == "addToolBar" and len(call.args) == 2
+            and _qt_keys(call.args[0]) == ["TopToolBarArea"]):
+        return f"{target}.addToolBar({ast.unparse(call.args[1])})"
+    keys = _qt_keys(call.args[0]) if len(call.args) == 1 else None
+    if keys is None or not func.attr.startswith("set") or len(func.attr) < 4:
+        return None
+    name = func.attr[3].lower() + func.attr[4:]  # setTextInteractionFlags → textInteractionFlags
+    return f'set_enum_props({target}, {name}="{"|".join(keys)}")'
+
+
+# Widgets whose constructor has an overload taking a value of ``Qt`` first (``QSplitter(
+# Qt.Orientation, parent)``): given the parent by position, PySide6 makes ``Qt``'s enums to
+# choose the overload; given it by keyword, it does not.
+PARENT_BY_KEYWORD = ("QSplitter",)
+
+
+def without_qt_namespace(source: str) -> str:
+    """``source`` with its settings by values of ``Qt`` written by their keys, and the parent of
+    a widget in PARENT_BY_KEYWORD given by keyword (see above)."""
+    tree = ast.parse(source)
+    lines = source.splitlines()
+    changed = False
+    for node in ast.walk(tree):  # each such call is alone on its line
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in PARENT_BY_KEYWORD and len(node.args) == 1 and not node.keywords):
+            line = lines[node.lineno - 1]
+            call = ast.get_source_segment(source, node)
+            assert call is not None and line.count(call) == 1
+            lines[node.lineno - 1] = line.replace(
+                call, f"{node.func.id}(parent={ast.unparse(node.args[0])})")
+    for node in reversed(list(ast.walk(tree))):  # from the end: line numbers above stay right
+        if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
+            continue
+        if not any(isinstance(n, ast.Name) and n.id == "Qt" for n in ast.walk(node)):
+            continue
+        new = _without_qt(node.value)
+        if new is None:
+            raise SystemExit(f"line {node.lineno}: no form without Qt for {ast.unparse(node)!r}: "
+                             "teach tools/uic.py, or set it in the widget's code after the first frame")
+        assert node.end_lineno is not None
+        indent = lines[node.lineno - 1][:node.col_offset]
+        lines[node.lineno - 1:node.end_lineno] = [indent + new]
+        changed = True
+    if changed:  # after the PySide6 imports (above every line changed)
+        after = max(node.end_lineno or 0 for node in tree.body
+                    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6"))
+        lines.insert(after, "from viewer.qt_plain import set_enum_props")
+    out = "\n".join(lines) + ("\n" if source.endswith("\n") else "")
+    if "Qt" in used_names(ast.parse(out)):
+        raise SystemExit("a use of Qt is left in the form: teach tools/uic.py to write it without Qt")
+    return out
+
+
 def compile_form(form: str) -> str:
     """The text of ``src/viewer/widgets/ui_FORM.py`` for ``ui/FORM.ui``."""
-    return trim_imports(run_uic(form))
+    return trim_imports(without_qt_namespace(run_uic(form)))
 
 
 def main(argv: list[str]) -> int:

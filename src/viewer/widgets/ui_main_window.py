@@ -8,10 +8,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenuBar,
     QPushButton, QSplitter, QStatusBar, QToolBar, QTreeView, QVBoxLayout,
     QWidget)
+from viewer.qt_plain import set_enum_props
 
 from viewer.widgets.detail_pane import DetailPane
 from viewer.widgets.search_bar import SearchBar
@@ -53,9 +54,9 @@ class Ui_MainWindow(object):
 
         self.layout_central.addWidget(self.frame_file_changed)
 
-        self.splitter_main = QSplitter(self.central_widget)
+        self.splitter_main = QSplitter(parent=self.central_widget)
         self.splitter_main.setObjectName(u"splitter_main")
-        self.splitter_main.setOrientation(Qt.Orientation.Horizontal)
+        set_enum_props(self.splitter_main, orientation="Horizontal")
         self.splitter_main.setChildrenCollapsible(False)
         self.panel_tree = QWidget(self.splitter_main)
         self.panel_tree.setObjectName(u"panel_tree")
@@ -78,14 +79,14 @@ class Ui_MainWindow(object):
         self.layout_tree.addWidget(self.tree_units)
 
         self.splitter_main.addWidget(self.panel_tree)
-        self.splitter_right = QSplitter(self.splitter_main)
+        self.splitter_right = QSplitter(parent=self.splitter_main)
         self.splitter_right.setObjectName(u"splitter_right")
-        self.splitter_right.setOrientation(Qt.Orientation.Vertical)
+        set_enum_props(self.splitter_right, orientation="Vertical")
         self.splitter_right.setChildrenCollapsible(False)
         self.detail_pane = DetailPane(self.splitter_right)
         self.detail_pane.setObjectName(u"detail_pane")
-        self.detail_pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail_pane.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard|Qt.TextInteractionFlag.LinksAccessibleByMouse|Qt.TextInteractionFlag.TextBrowserInteraction|Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum_props(self.detail_pane, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
+        set_enum_props(self.detail_pane, textInteractionFlags="LinksAccessibleByKeyboard|LinksAccessibleByMouse|TextBrowserInteraction|TextSelectableByKeyboard|TextSelectableByMouse")
         self.splitter_right.addWidget(self.detail_pane)
         self.chart_area = QFrame(self.splitter_right)
         self.chart_area.setObjectName(u"chart_area")
@@ -95,7 +96,7 @@ class Ui_MainWindow(object):
         self.layout_chart.setContentsMargins(0, 0, 0, 0)
         self.label_chart_placeholder = QLabel(self.chart_area)
         self.label_chart_placeholder.setObjectName(u"label_chart_placeholder")
-        self.label_chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum_props(self.label_chart_placeholder, alignment="AlignCenter")
         self.label_chart_placeholder.setMinimumSize(QSize(0, 120))
 
         self.layout_chart.addWidget(self.label_chart_placeholder)
@@ -112,8 +113,8 @@ class Ui_MainWindow(object):
         self.tool_bar = QToolBar(MainWindow)
         self.tool_bar.setObjectName(u"tool_bar")
         self.tool_bar.setMovable(False)
-        self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tool_bar)
+        set_enum_props(self.tool_bar, toolButtonStyle="ToolButtonTextBesideIcon")
+        MainWindow.addToolBar(self.tool_bar)
         self.status_bar = QStatusBar(MainWindow)
         self.status_bar.setObjectName(u"status_bar")
         MainWindow.setStatusBar(self.status_bar)

@@ -8,9 +8,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel,
     QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from viewer.qt_plain import set_enum_props
 
 class Ui_ProblemsDialog(object):
     def setupUi(self, ProblemsDialog):
@@ -22,7 +23,7 @@ class Ui_ProblemsDialog(object):
         self.label_summary = QLabel(ProblemsDialog)
         self.label_summary.setObjectName(u"label_summary")
         self.label_summary.setWordWrap(True)
-        self.label_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum_props(self.label_summary, textInteractionFlags="TextSelectableByKeyboard|TextSelectableByMouse")
 
         self.layout_problems.addWidget(self.label_summary)
 
@@ -31,7 +32,7 @@ class Ui_ProblemsDialog(object):
         self.text_problems.setReadOnly(True)
         self.text_problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text_problems.setTabChangesFocus(True)
-        self.text_problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum_props(self.text_problems, textInteractionFlags="TextSelectableByKeyboard|TextSelectableByMouse")
 
         self.layout_problems.addWidget(self.text_problems)
 

@@ -8,8 +8,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QToolButton)
+from viewer.qt_plain import set_enum_props
 
 class Ui_SearchBar(object):
     def setupUi(self, SearchBar):
@@ -33,7 +34,7 @@ class Ui_SearchBar(object):
         self.label_matches = QLabel(SearchBar)
         self.label_matches.setObjectName(u"label_matches")
         self.label_matches.setMinimumSize(QSize(56, 0))
-        self.label_matches.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum_props(self.label_matches, alignment="AlignCenter")
 
         self.layout_search.addWidget(self.label_matches)
 
@@ -41,7 +42,7 @@ class Ui_SearchBar(object):
         self.button_previous.setObjectName(u"button_previous")
         self.button_previous.setText(u"\u25b2")
         self.button_previous.setAutoRaise(True)
-        self.button_previous.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum_props(self.button_previous, focusPolicy="NoFocus")
 
         self.layout_search.addWidget(self.button_previous)
 
@@ -49,7 +50,7 @@ class Ui_SearchBar(object):
         self.button_next.setObjectName(u"button_next")
         self.button_next.setText(u"\u25bc")
         self.button_next.setAutoRaise(True)
-        self.button_next.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum_props(self.button_next, focusPolicy="NoFocus")
 
         self.layout_search.addWidget(self.button_next)
 
