@@ -176,10 +176,14 @@ def visible_texts(window) -> dict[str, str]:
         out[key + ":tooltip"] = act.toolTip()
         out[key + ":status"] = act.statusTip()
     model = window.model
+    shown = window.ui.tree_units.header().model()  # the titles the header shows (its own model)
     for column in range(model.columnCount()):
         out[f"header:{column}"] = model.headerData(column, Qt.Orientation.Horizontal)
         out[f"header-tip:{column}"] = model.headerData(column, Qt.Orientation.Horizontal,
                                                        Qt.ItemDataRole.ToolTipRole)
+        out[f"shown-header:{column}"] = shown.headerData(column, Qt.Orientation.Horizontal)
+        out[f"shown-header-tip:{column}"] = shown.headerData(column, Qt.Orientation.Horizontal,
+                                                             Qt.ItemDataRole.ToolTipRole)
     for unit in window.dataset.units():
         for column in range(model.columnCount()):
             index = model.index_of(unit, column)

@@ -269,3 +269,31 @@ def test_enum_properties_are_set_by_their_keys_or_refused(qapp):
         set_enum_props(splitter, orientashun="Vertical")  # not a property...
     assert splitter.dynamicPropertyNames() == []  # ...and none made up for it
     assert splitter.orientation() == Qt.Orientation.Vertical
+
+
+def test_the_header_shows_the_titles_the_model_gives(qapp, small, language):
+    """The view's header reads the titles from the model's Qt store (``headers``), refilled when
+    the dataset or the language changes: always what ``headerData()`` answers."""
+    model = UnitTreeModel()
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole)
+    horizontal = Qt.Orientation.Horizontal
+
+    def shown() -> list:
+        return [model.headers.headerData(c, horizontal, r) for c in range(model.columnCount()) for r in roles]
+
+    def asked() -> list:
+        return [model.headerData(c, horizontal, r) for c in range(model.columnCount()) for r in roles]
+
+    changes = []
+    model.headerDataChanged.connect(lambda *args: changes.append(args))
+    model.set_dataset(small)
+    assert shown() == asked() and "Đảng viên" in shown()
+    assert changes  # the model tells its own listeners too
+    language.set("en")
+    model.retranslate()
+    assert shown() == asked() and "Members" in shown()
+    assert model.headerData(Column.MEMBERS, horizontal, Qt.ItemDataRole.TextAlignmentRole) == \
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert model.headerData(len(Column), horizontal) is None
+

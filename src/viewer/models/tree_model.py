@@ -11,15 +11,29 @@ tooltip "not reported" ("chưa có số liệu"), a bound shows as one ("> 2.000
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from .. import vocab
 from ..domain import Dataset, Kind, Unit, Value
+from ..qt_plain import (
+    ACCESSIBLE_TEXT_ROLE,
+    ALIGN_RIGHT,
+    ALIGN_VCENTER,
+    DECORATION_ROLE,
+    DISPLAY_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+)
 
-UnitRole = Qt.ItemDataRole.UserRole  # hands the domain Unit to views (as napari's ItemRole)
-SortRole = Qt.ItemDataRole.UserRole + 1  # a plain value to sort by (None when unknown)
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+UnitRole = USER_ROLE  # hands the domain Unit to views (as napari's ItemRole)
+SortRole = USER_ROLE + 1  # a plain value to sort by (None when unknown)
 DASH = "—"
 translate = vocab.translate
 
@@ -38,18 +52,12 @@ FIGURE_COLUMNS: dict[int, str] = {
     Column.GRASSROOTS: "grassroots_organisations",
 }
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Roles and alignment as plain ints (see viewer.qt_plain: the start never makes Qt's enums).
+_RIGHT = ALIGN_RIGHT | ALIGN_VCENTER
 _Index = QModelIndex | QPersistentModelIndex
-# A view calls index(), parent(), flags() and data() thousands of times a frame: the enum
-# lookups and len(Column) (a Python-level call on an Enum class) are done once here.
+# A view calls index(), parent() and data() thousands of times a frame: len(Column) (a
+# Python-level call on an Enum class) is done once here.
 _NCOLUMNS = len(Column)
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_DECORATION = Qt.ItemDataRole.DecorationRole
 _NAME = int(Column.NAME)
 _KIND = int(Column.KIND)
 
@@ -65,12 +73,24 @@ def column_title(column: int) -> str:
 
 
 class UnitTreeModel(QAbstractItemModel):
-    """Rows are units; the single top-level row is the dataset's root unit."""
+    """Rows are units; the single top-level row is the dataset's root unit.
+
+    The view's header shows the column titles from :attr:`headers`, a Qt model with no rows
+    (``view.header().setModel(model.headers)``), filled from :meth:`header_value` when the
+    dataset or the language changes (a measure's tooltip names it as the data does). A header
+    asks for its titles' texts, tooltips and alignment at every repaint, and a Python
+    ``headerData()`` gets Qt's orientation as a Python enum: the first call would make PySide6
+    create the whole ``Qt`` namespace's enums before the first frame (see
+    :mod:`viewer.qt_plain`). :meth:`headerData` answers everyone else."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._dataset: Dataset | None = None
         self._decoration: Callable[[Kind], Any] | None = None
+        self.headers = QStandardItemModel(0, _NCOLUMNS, self)
+        # A signal to a signal: connected inside Qt, no Python call (nor Python enum) on the way.
+        self.headers.headerDataChanged.connect(self.headerDataChanged)
+        self._fill_headers()
 
     # ------------------------------------------------------------------ content
 
@@ -82,6 +102,7 @@ class UnitTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._dataset = dataset
         self.endResetModel()
+        self._fill_headers()
 
     def set_decoration(self, provider: Callable[[Kind], Any] | None) -> None:
         """A function giving the icon of a kind (the widgets layer paints the badges)."""
@@ -90,9 +111,25 @@ class UnitTreeModel(QAbstractItemModel):
     def retranslate(self) -> None:
         """The language changed: headers, kinds and number formats are asked for again.
         A layout change keeps every index (and so the expansion and the selection)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._fill_headers()
         self.layoutAboutToBeChanged.emit()
         self.layoutChanged.emit()
+
+    def _fill_headers(self) -> None:
+        for section in range(_NCOLUMNS):
+            item = QStandardItem()
+            for role in (DISPLAY_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE):
+                value = self.header_value(section, role)
+                if value is not None:
+                    item.setData(value, role)
+            self.headers.setHorizontalHeaderItem(section, item)
+
+    def _header_tooltip(self, section: int) -> str:
+        measure = FIGURE_COLUMNS.get(section)
+        if measure is not None:
+            return translate("UnitTreeModel", "%1, latest reported figure").replace(
+                "%1", vocab.measure_label(measure, self._dataset))
+        return column_title(section)
 
     # ------------------------------------------------------------------ structure
 
@@ -137,34 +174,31 @@ class UnitTreeModel(QAbstractItemModel):
     def unit_at(self, index: _Index) -> Unit | None:
         return index.internalPointer() if index.isValid() else None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return _NO_FLAGS
-        return _FLAGS
-
     # ------------------------------------------------------------------ data
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    # flags() is the base class's: enabled and selectable, nothing for an invalid index.
+
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         unit: Unit = index.internalPointer()
         column = index.column()
-        if role == _DISPLAY:
+        if role == DISPLAY_ROLE:
             return self._display(unit, column)
         if role == UnitRole:
             return unit
         measure = FIGURE_COLUMNS.get(column)
-        if role == _TOOLTIP:
+        if role == TOOLTIP_ROLE:
             if measure is not None:
                 return self._figure_tooltip(unit, unit.latest(measure))
             return self._unit_tooltip(unit)
-        if role == _ACCESSIBLE:
+        if role == ACCESSIBLE_TEXT_ROLE:
             if measure is not None:
                 return vocab.figure_text(unit.latest(measure))
             return self._display(unit, column)
-        if role == _ALIGNMENT and measure is not None:
+        if role == TEXT_ALIGNMENT_ROLE and measure is not None:
             return _RIGHT
-        if role == _DECORATION and column == _NAME and self._decoration:
+        if role == DECORATION_ROLE and column == _NAME and self._decoration:
             return self._decoration(unit.kind)
         if role == SortRole:
             if measure is not None:
@@ -205,18 +239,21 @@ class UnitTreeModel(QAbstractItemModel):
             parts.append(translate("UnitTreeModel", "Source: %1").replace("%1", source.title))
         return "\n".join(parts)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+    def header_value(self, section: int, role: int) -> Any:
+        """A column title's text, tooltip or alignment (None for another role)."""
+        if not 0 <= section < _NCOLUMNS:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return column_title(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            measure = FIGURE_COLUMNS.get(section)
-            if measure is not None:
-                return translate("UnitTreeModel", "%1, latest reported figure").replace(
-                    "%1", vocab.measure_label(measure, self._dataset))
-            return column_title(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in FIGURE_COLUMNS:
+        if role == TOOLTIP_ROLE:
+            return self._header_tooltip(section)
+        if role == TEXT_ALIGNMENT_ROLE and section in FIGURE_COLUMNS:
             return _RIGHT
         return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        """For anyone who asks but the view's header (which shows :attr:`headers`):
+        accessibility, the tests."""
+        from PySide6.QtCore import Qt  # made by now: ``orientation`` is one of its enums
+
+        return self.header_value(section, role) if orientation == Qt.Orientation.Horizontal else None

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
 
 from ..domain import Unit
@@ -26,6 +25,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def vietnamese_collator() -> QCollator:
+    from PySide6.QtCore import Qt  # at the first sort, not at the start (see viewer.qt_plain)
+
     collator = QCollator(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     collator.setNumericMode(True)
@@ -36,7 +37,7 @@ class UnitProxyModel(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._keep: set[Unit] | None = None
-        self._collator = vietnamese_collator()
+        self._collator: QCollator | None = None  # made at the first sort
         self.setDynamicSortFilter(False)  # the data is frozen; re-sort only when asked
 
     # ------------------------------------------------------------------ filter
@@ -92,18 +93,23 @@ class UnitProxyModel(QSortFilterProxyModel):
         a: Unit = left.internalPointer()
         b: Unit = right.internalPointer()
         column = left.column()
+        collator = self._collator
+        if collator is None:
+            collator = self._collator = vietnamese_collator()
         if column == Column.NAME:
-            return self._collator.compare(a.name, b.name) < 0
+            return collator.compare(a.name, b.name) < 0
         if column == Column.KIND:
             if a.kind.rank != b.kind.rank:
                 return a.kind.rank < b.kind.rank
-            return self._collator.compare(left.data(), right.data()) < 0
+            return collator.compare(left.data(), right.data()) < 0
         measure = FIGURE_COLUMNS.get(column)
         if measure is None:
             return False
         va, vb = a.latest(measure), b.latest(measure)
         if va is None or vb is None:
             # Unknown figures go last whichever way the column is sorted.
+            from PySide6.QtCore import Qt
+
             ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
             if va is None and vb is None:
                 return False
