@@ -553,3 +553,37 @@ def test_the_detail_pane_keeps_a_page_asked_for_again(window):
     pane.show_unit(window.dataset.find("c-06619"))
     QApplication.processEvents()
     assert pane.unit.id == "c-06619" and bar.value() == 0
+
+
+def test_a_click_on_a_title_sorts_and_the_third_restores_the_data_s_order(qtbot, window):
+    """Sorting comes on just after the first frame, with no column sorted; the header shows
+    the model's titles from their Qt store (see UnitTreeModel)."""
+    from PySide6.QtCore import QPoint
+
+    tree, proxy = window.ui.tree_units, window.proxy
+    header = tree.header()
+    assert tree.isSortingEnabled()
+    assert header.sortIndicatorSection() == -1
+    assert header.model() is window.model.headers
+    assert header.model().headerData(0, Qt.Orientation.Horizontal) == "Tên"
+    root = proxy.index(0, 0)
+
+    def children() -> list[str]:
+        return [proxy.index(r, 0, root).data() for r in range(proxy.rowCount(root))]
+
+    data_order = [c.name for c in window.dataset.root.children]
+    assert children() == data_order
+    at_name = QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2)
+    seen = []
+    for _ in range(3):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at_name)
+        seen.append((header.sortIndicatorSection(), header.sortIndicatorOrder(), children()))
+    import functools
+
+    from viewer.models.unit_proxy import vietnamese_collator
+
+    assert seen[0][:2] == (0, Qt.SortOrder.AscendingOrder)
+    assert seen[0][2] == sorted(data_order, key=functools.cmp_to_key(vietnamese_collator().compare))
+    assert seen[1][:2] == (0, Qt.SortOrder.DescendingOrder) and seen[1][2] == seen[0][2][::-1]
+    assert seen[2][0] == -1 and seen[2][2] == data_order
+    assert seen[0][2] != data_order and sorted(seen[0][2]) == sorted(data_order)

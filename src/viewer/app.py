@@ -111,17 +111,15 @@ def install_crash_handler() -> None:
 
 
 def create_application(icon: bool = True):  # noqa: ANN201 - QApplication
-    """The QApplication with the names QSettings uses; high-DPI scaling is Qt 6's default
-    (fractional factors kept as they are, so 150 % screens are sharp). ``icon=False`` leaves the
-    window icon to the caller (:func:`launch` sets it after the first frame)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
+    """The QApplication with the names QSettings uses. High-DPI scaling is left to Qt 6's
+    defaults: fractional factors are kept as they are (the rounding policy ``PassThrough``), so
+    150 % screens are sharp, and ``QT_SCALE_FACTOR_ROUNDING_POLICY`` still overrides it.
+    ``icon=False`` leaves the window icon to the caller (:func:`launch` sets it after the first
+    frame)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
@@ -194,7 +192,7 @@ def launch(file: str | None = None, lang: str | None = None):  # noqa: ANN201 - 
         install_crash_handler()
         enable_fault_log()
 
-        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtCore import QTimer
 
         from .i18n import Language
         from .main_window import MainWindow
@@ -203,11 +201,12 @@ def launch(file: str | None = None, lang: str | None = None):  # noqa: ANN201 - 
         language.set(lang or remembered_language())
         window = MainWindow(language)
         # After the whole frame, not within it: the first pass of the collector then looks at
-        # every object made during the start.
-        window.firstPainted.connect(give_back, Qt.ConnectionType.QueuedConnection)
+        # every object made during the start. (A timer rather than a queued connection, whose
+        # Qt.ConnectionType the start would have to make: see viewer.qt_plain.)
+        window.firstPainted.connect(lambda: QTimer.singleShot(0, give_back))
         QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, give_back)  # no frame (a minimized start)
         set_icon = _once(lambda: app.setWindowIcon(app_icon()))
-        window.firstPainted.connect(set_icon, Qt.ConnectionType.QueuedConnection)
+        window.firstPainted.connect(lambda: QTimer.singleShot(0, set_icon))
         QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, set_icon)
         window.show()
         window.start(file)

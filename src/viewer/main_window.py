@@ -31,11 +31,10 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QSettings,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -54,8 +53,10 @@ from .domain import Dataset, Unit
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
 from .results import LoadResult
 from .models import Column, SearchIndex, UnitProxyModel, UnitRole, UnitTreeModel
+from .models.tree_model import column_title
 from .models.search import fold
 from .paths import bundled_data
+from .qt_plain import set_enum_props
 from .widgets.kind_badges import BADGE_SIZE, KindBadges
 from .widgets.ui_main_window import Ui_MainWindow
 
@@ -126,19 +127,19 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         tree = self.ui.tree_units
         tree.setModel(self.proxy)
+        header = tree.header()
+        header.setModel(self.model.headers)  # the titles, kept in Qt (see UnitTreeModel)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.setIconSize(BADGE_SIZE)
         self._delegate: HighlightDelegate | None = None  # made at the first search
-        header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (Column.KIND, Column.MEMBERS, Column.CELLS, Column.GRASSROOTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorClearable(True)  # a third click restores the data's order
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        tree.setSortingEnabled(True)
+        # Sorting is switched on after the first frame (see enable_sorting).
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         # A unit whose charts are not the ones shown gets them once the selection rests: drawing
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         # make the first time it is used: they are set just after the first frame (see event()).
         # Until then a blank icon of the same size keeps every button where it will stay.
         blank_pixmap = QPixmap(self.ui.tool_bar.iconSize())
-        blank_pixmap.fill(Qt.GlobalColor.transparent)
+        blank_pixmap.fill(QColor(0, 0, 0, 0))  # transparent
         blank = QIcon(blank_pixmap)
 
         def action(name: str, *, shortcuts=(), icon: str | None = None, slot=None,
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
         self.button_warnings.setObjectName("button_warnings")
         self.button_warnings.setAutoRaise(True)
         self.button_warnings.setDefaultAction(self.act_warnings)
-        self.button_warnings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum_props(self.button_warnings, focusPolicy="NoFocus")
         status.addWidget(self.label_file, 1)
         status.addPermanentWidget(self.label_as_of)
         status.addPermanentWidget(self.button_warnings)
@@ -434,8 +435,7 @@ class MainWindow(QMainWindow):
         path = os.path.abspath(path)
         if wants_background(path):
             return self._load_in_background(path, show_errors)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with self._busy():
             if _same_file(path, str(bundled_data())):
                 # Opened at nearly every start: read through the content-keyed cache (an
                 # unchanged file and loader give the very same result, without parsing YAML).
@@ -444,13 +444,27 @@ class MainWindow(QMainWindow):
                 from .loader import load_file  # the YAML parser: not needed to start
 
                 result = load_file(path)
+        return self._take_result(path, result, show_errors)
+
+    @contextmanager
+    def _busy(self):  # noqa: ANN202
+        """The wait cursor meanwhile; not before the first frame, with no window to show it on
+        (nor, then, the ``Qt`` namespace it takes: see viewer.qt_plain)."""
+        if not self._painted:
+            yield
+            return
+        from PySide6.QtCore import Qt
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            yield
         finally:
             QApplication.restoreOverrideCursor()
-        return self._take_result(path, result, show_errors)
 
     def _load_in_background(self, path: str, show_errors: bool) -> bool:
         if self.loading is not None:
             return False  # one load at a time
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog  # on first use: not needed to start
 
         load = FileLoad(path, self)
@@ -957,8 +971,7 @@ class MainWindow(QMainWindow):
         metrics = header.fontMetrics()
         for column, least in ((Column.KIND, 124), (Column.MEMBERS, 76), (Column.CELLS, 64),
                               (Column.GRASSROOTS, 84)):
-            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            needed = metrics.horizontalAdvance(title) + 28  # room for the sort arrow
+            needed = metrics.horizontalAdvance(column_title(column)) + 28  # room for the sort arrow
             header.resizeSection(column, max(least, needed))
 
     def _update_file_texts(self) -> None:
@@ -996,10 +1009,23 @@ class MainWindow(QMainWindow):
             self._painted = True
             # The first frame is on screen: only now load the chart library.
             QTimer.singleShot(0, self.set_standard_icons)
+            QTimer.singleShot(0, self.enable_sorting)
             QTimer.singleShot(0, self.load_chart_panel)
             QTimer.singleShot(0, self._remember_after_start)
             self.firstPainted.emit()
         return handled
+
+    def enable_sorting(self) -> None:
+        """Sorting by a click on a column's title, from just after the first frame: telling the
+        header that no column is sorted yet takes a ``Qt.SortOrder``, which the start does not
+        make (see viewer.qt_plain). Nothing can be clicked before the frame, and the frame is
+        the same either way (the columns' widths leave room for the arrow)."""
+        from PySide6.QtCore import Qt
+
+        tree = self.ui.tree_units
+        if not tree.isSortingEnabled():
+            tree.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            tree.setSortingEnabled(True)
 
     def set_standard_icons(self) -> None:
         """The style's icons for the actions that have one (blank until the first frame)."""

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices
 from PySide6.QtWidgets import QApplication, QTextBrowser, QToolTip, QWidget
 
 from .. import vocab
 from ..domain import KNOWN_MEASURES, Dataset, Kind, Qualifier, Source, Unit, Value, rollup
+from ..qt_plain import set_enum_props
 
 translate = QCoreApplication.translate
 
@@ -340,9 +341,9 @@ class DetailPane(QTextBrowser):
         # which shows the bar again: each change of the page's width lays the whole page out
         # anew (a unit's page twice, 9 ms instead of 4). The bar stays put meanwhile; left to
         # itself again, it hides when the new page is short (the short page is laid out again).
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        set_enum_props(self, verticalScrollBarPolicy="ScrollBarAlwaysOn")
         self.setHtml(html)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        set_enum_props(self, verticalScrollBarPolicy="ScrollBarAsNeeded")
 
     def contextMenuEvent(self, event) -> None:  # noqa: ANN001
         menu = self.createStandardContextMenu(event.pos())

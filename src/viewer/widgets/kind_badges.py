@@ -6,10 +6,11 @@ kind is recognisable without reading the letters.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
 
 from ..domain import Kind
+from ..qt_plain import ALIGN_CENTER
 
 translate = QCoreApplication.translate
 
@@ -48,27 +49,51 @@ def badge_colour(kind: Kind) -> QColor:
     return QColor(_COLOURS[kind])
 
 
+def _solid(colour: QColor) -> QBrush:
+    """A brush of one colour. Made from a pixmap of that colour, not with ``QBrush(colour)``:
+    a call that takes a colour (``QBrush(QColor)``, ``setPen(QColor)``…) has overloads that take
+    a ``Qt.GlobalColor`` or ``Qt.BrushStyle``, and choosing among them makes PySide6 create the
+    ``Qt`` namespace's enums, which the start does not (see viewer.qt_plain)."""
+    tile = QPixmap(8, 8)
+    tile.fill(colour)
+    return QBrush(tile)
+
+
 def _paint(kind: Kind, letters: str, scale: float) -> QPixmap:
     w, h = BADGE_SIZE.width(), BADGE_SIZE.height()
-    pixmap = QPixmap(round(w * scale), round(h * scale))
-    pixmap.setDevicePixelRatio(scale)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+    size = round(w * scale), round(h * scale)
+    whole = QPainterPath()
+    whole.addRect(QRectF(0, 0, w, h))
+    # The letters: drawn with the painter's own (black) pen, then made white where they are,
+    # for the reason _solid() gives (setPen(QColor) would choose among overloads).
+    text = QPixmap(*size)
+    text.setDevicePixelRatio(scale)
+    text.fill(QColor(0, 0, 0, 0))  # transparent
+    painter = QPainter(text)
     try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(badge_colour(kind))
-        painter.drawRoundedRect(QRectF(0.5, 1.5, w - 1.0, h - 3.0), 3.0, 3.0)
         font = QFont()
         font.setBold(True)
         font.setPixelSize(9 if len(letters) > 1 else 10)
         painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(QRectF(0, 1, w, h - 2), Qt.AlignmentFlag.AlignCenter, letters)
+        painter.drawText(QRectF(0, 1, w, h - 2), ALIGN_CENTER, letters)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillPath(whole, _solid(QColor("white")))
     finally:
         painter.end()
-    return pixmap
+    badge = QPixmap(*size)
+    badge.setDevicePixelRatio(scale)
+    badge.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(badge)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        shape = QPainterPath()
+        shape.addRoundedRect(QRectF(0.5, 1.5, w - 1.0, h - 3.0), 3.0, 3.0)
+        painter.fillPath(shape, _solid(badge_colour(kind)))  # filled, no outline
+        painter.drawPixmap(0, 0, text)
+    finally:
+        painter.end()
+    return badge
 
 
 class KindBadges:

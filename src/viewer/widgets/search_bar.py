@@ -3,7 +3,7 @@ the next / previous match, Esc to clear; shows "n / m" matches. It knows nothing
 the main window connects it to the search index and the view (form: ``ui/search_bar.ui``)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -43,6 +43,8 @@ class SearchBar(QWidget):
         self.ui.edit_search.clear()
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # here, not at the start (see viewer.qt_plain)
+
         self.ui.edit_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.edit_search.selectAll()
 
@@ -68,6 +70,8 @@ class SearchBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.edit_search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            from PySide6.QtCore import Qt  # at a key, not at the start (see viewer.qt_plain)
+
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
