@@ -73,9 +73,10 @@ def window(qtbot, language):
 _exit_status = 0
 
 
-def run_window_script(tmp_path: Path, code: str) -> dict:
-    """Run ``code`` in a fresh process (argv[1]: the package's folder) with a settings, data and
-    cache folder of its own under ``tmp_path``; returns the JSON of its last line of output."""
+def run_window_script(tmp_path: Path, code: str, *args: str) -> dict:
+    """Run ``code`` in a fresh process (argv[1]: the package's folder, then ``args``) with a
+    settings, data and cache folder of its own under ``tmp_path``; returns the JSON of its last
+    line of output."""
     import json
     import subprocess
 
@@ -83,7 +84,7 @@ def run_window_script(tmp_path: Path, code: str) -> dict:
     script.write_text(code, encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    out = subprocess.run([sys.executable, str(script), str(ROOT / "src")], capture_output=True,
+    out = subprocess.run([sys.executable, str(script), str(ROOT / "src"), *args], capture_output=True,
                          text=True, timeout=120, env=env, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout.strip().splitlines()[-1])

@@ -268,6 +268,10 @@ def test_enum_properties_are_set_by_their_keys_or_refused(qapp):
     with pytest.raises(ValueError, match="orientashun"):
         set_enum_props(splitter, orientashun="Vertical")  # not a property...
     assert splitter.dynamicPropertyNames() == []  # ...and none made up for it
+    with pytest.raises(ValueError, match="windowTitle"):
+        set_enum_props(label, windowTitle="Vertical")  # not an enum property
+    with pytest.raises(ValueError, match="alignment"):
+        set_enum_props(label, alignment="1")  # a number, which setProperty() would take
     assert splitter.orientation() == Qt.Orientation.Vertical
 
 

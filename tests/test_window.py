@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from conftest import BROKEN, ROOT, SMALL
+from conftest import BROKEN, ROOT, SMALL, run_window_script
 from viewer.main_window import MainWindow
 
 
@@ -430,9 +430,10 @@ def test_compiled_forms_import_only_what_they_use():
         assert "QGradient" not in text and "QDate" not in text
 
 
-def test_compiled_forms_never_name_qt(qapp):
-    """The forms set enum properties by their keys, and give a splitter its parent by keyword:
-    building one makes none of the ``Qt`` namespace's enums (see viewer.qt_plain)."""
+def test_compiled_forms_never_name_qt():
+    """The forms set enum properties by their keys, and give a splitter its parent by keyword
+    (see viewer.qt_plain). test_compiled_forms_match_their_ui_files checks the committed forms
+    are what this gives."""
     sys.path.insert(0, str(ROOT / "tools"))
     try:
         import uic
@@ -449,23 +450,51 @@ def test_compiled_forms_never_name_qt(qapp):
         "        self.label = QLabel(self.split)\n"
         "        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard"
         "|Qt.TextInteractionFlag.TextSelectableByMouse)\n"
+        "        if True:\n"  # a statement over two lines, above others to rewrite
+        "            self.label.setAlignment(Qt.AlignmentFlag.AlignRight\n"
+        "                |Qt.AlignmentFlag.AlignTop)\n"
         "        Form.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)\n"
     )
     out = uic.trim_imports(uic.without_qt_namespace(source)).splitlines()  # as compile_form()
     assert out[:2] == ["from PySide6.QtWidgets import (QLabel, QSplitter)",  # Qt (and the unused
                        "from viewer.qt_plain import set_enum_props"]  # QMetaObject) left out
-    assert out[-5:] == [
+    assert out[-7:] == [
         "        self.split = QSplitter(parent=Form)",
         '        set_enum_props(self.split, orientation="Vertical")',
         "        self.label = QLabel(self.split)",
         '        set_enum_props(self.label, textInteractionFlags="TextSelectableByKeyboard|TextSelectableByMouse")',
+        "        if True:",
+        '            set_enum_props(self.label, alignment="AlignRight|AlignTop")',
         "        Form.addToolBar(self.bar)",
     ]
     with pytest.raises(SystemExit, match="DockWidgetArea"):  # a use it cannot write without Qt
         uic.without_qt_namespace(source + "        Form.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.d)\n")
-    for form in ("main_window", "search_bar", "problems_dialog", "about_dialog"):
-        text = (ROOT / "src" / "viewer" / "widgets" / f"ui_{form}.py").read_text(encoding="utf-8")
-        assert "Qt." not in text and " Qt)" not in text and " Qt," not in text
+
+
+BUILD_FORMS = r"""
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+app = QApplication([])
+from viewer.widgets.ui_about_dialog import Ui_AboutDialog
+from viewer.widgets.ui_main_window import Ui_MainWindow
+from viewer.widgets.ui_problems_dialog import Ui_ProblemsDialog
+from viewer.widgets.ui_search_bar import Ui_SearchBar
+built = []
+for form, widget in ((Ui_MainWindow(), QMainWindow()), (Ui_SearchBar(), QWidget()),
+                     (Ui_ProblemsDialog(), QDialog()), (Ui_AboutDialog(), QDialog())):
+    form.setupUi(widget)
+    built.append(type(form).__name__)
+print(json.dumps({"built": built, "qt": "Qt" in vars(sys.modules["PySide6.QtCore"])}))
+"""
+
+
+def test_building_the_compiled_forms_makes_no_qt_enum(tmp_path):
+    """In a fresh process: every form, the promoted widgets in them included, is built without
+    PySide6 making the Qt namespace's enums (which it puts in its module when it does)."""
+    seen = run_window_script(tmp_path, BUILD_FORMS)
+    assert seen == {"built": ["Ui_MainWindow", "Ui_SearchBar", "Ui_ProblemsDialog", "Ui_AboutDialog"],
+                    "qt": False}
 
 
 def test_expand_all_on_a_large_tree_opens_only_what_fits(window):

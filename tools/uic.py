@@ -12,8 +12,9 @@ takes (PySide6 creates the Python enums of each class when it is first used):
   :mod:`viewer.qt_plain`): the first use of ``Qt`` costs some 15 ms, and a form must not be
   what makes a start pay it. ``addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)`` becomes
   ``addToolBar(bar)``, which means the same. Any other use of ``Qt`` stops the compilation.
-  A splitter gets its parent by keyword, ``QSplitter(parent=…)``: choosing among its
-  constructors for a parent given by position makes those enums too;
+  A splitter (and the few widgets like it, PARENT_BY_KEYWORD) gets its parent by keyword,
+  ``QSplitter(parent=…)``: choosing among its constructors for a parent given by position
+  makes those enums too;
 - its ``from PySide6… import (…)`` lines keep only the names the form uses. pyside6-uic imports
   the same thirty-odd classes into every form whatever it uses (``QConicalGradient``,
   ``QDate``, ``QFontDatabase``, ``QTransform``…; ``QGradient.Preset`` alone has 169 members):
@@ -99,7 +100,9 @@ def _qt_keys(node: ast.expr) -> list[str] | None:
 
 
 def _without_qt(call: ast.Call) -> str | None:
-    """The statement ``call`` written without ``Qt``, or None when it has no such form."""
+    """The statement ``call`` written without ``Qt``, or None when it has no such form. (The
+    property is taken to be the setter's name without ``set``; set_enum_props() raises at once
+    when it is not, and tests/test_window.py builds every form.)"""
     func = call.func
     if not isinstance(func, ast.Attribute) or call.keywords:
         return None
@@ -115,9 +118,11 @@ def _without_qt(call: ast.Call) -> str | None:
 
 
 # Widgets whose constructor has an overload taking a value of ``Qt`` first (``QSplitter(
-# Qt.Orientation, parent)``): given the parent by position, PySide6 makes ``Qt``'s enums to
-# choose the overload; given it by keyword, it does not.
-PARENT_BY_KEYWORD = ("QSplitter",)
+# Qt.Orientation, parent)``, ``QDialogButtonBox(Qt.Orientation, parent)``): given the parent by
+# position, PySide6 makes ``Qt``'s enums to choose the overload; given it by keyword, it does
+# not. (Each built with a positional parent in a fresh process; the others Designer offers did
+# not make them.)
+PARENT_BY_KEYWORD = ("QDialogButtonBox", "QScrollBar", "QSlider", "QSplitter")
 
 
 def without_qt_namespace(source: str) -> str:
@@ -125,7 +130,6 @@ def without_qt_namespace(source: str) -> str:
     a widget in PARENT_BY_KEYWORD given by keyword (see above)."""
     tree = ast.parse(source)
     lines = source.splitlines()
-    changed = False
     for node in ast.walk(tree):  # each such call is alone on its line
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                 and node.func.id in PARENT_BY_KEYWORD and len(node.args) == 1 and not node.keywords):
@@ -134,11 +138,12 @@ def without_qt_namespace(source: str) -> str:
             assert call is not None and line.count(call) == 1
             lines[node.lineno - 1] = line.replace(
                 call, f"{node.func.id}(parent={ast.unparse(node.args[0])})")
-    for node in reversed(list(ast.walk(tree))):  # from the end: line numbers above stay right
-        if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
-            continue
-        if not any(isinstance(n, ast.Name) and n.id == "Qt" for n in ast.walk(node)):
-            continue
+    statements = [node for node in ast.walk(tree)
+                  if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
+                  and any(isinstance(n, ast.Name) and n.id == "Qt" for n in ast.walk(node))]
+    # From the last line up, so that the line numbers of those above stay right.
+    for node in sorted(statements, key=lambda n: n.lineno, reverse=True):
+        assert isinstance(node.value, ast.Call)
         new = _without_qt(node.value)
         if new is None:
             raise SystemExit(f"line {node.lineno}: no form without Qt for {ast.unparse(node)!r}: "
@@ -146,8 +151,7 @@ def without_qt_namespace(source: str) -> str:
         assert node.end_lineno is not None
         indent = lines[node.lineno - 1][:node.col_offset]
         lines[node.lineno - 1:node.end_lineno] = [indent + new]
-        changed = True
-    if changed:  # after the PySide6 imports (above every line changed)
+    if statements:  # after the PySide6 imports (above every line changed)
         after = max(node.end_lineno or 0 for node in tree.body
                     if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6"))
         lines.insert(after, "from viewer.qt_plain import set_enum_props")

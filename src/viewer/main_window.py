@@ -448,8 +448,9 @@ class MainWindow(QMainWindow):
 
     @contextmanager
     def _busy(self):  # noqa: ANN202
-        """The wait cursor meanwhile; not before the first frame, with no window to show it on
-        (nor, then, the ``Qt`` namespace it takes: see viewer.qt_plain)."""
+        """The wait cursor meanwhile, but not before the first frame: a file opened then is small
+        (a large one loads in the background), read in some tens of milliseconds at most, and
+        the cursor takes the ``Qt`` namespace, which the start does not make (viewer.qt_plain)."""
         if not self._painted:
             yield
             return
@@ -464,7 +465,6 @@ class MainWindow(QMainWindow):
     def _load_in_background(self, path: str, show_errors: bool) -> bool:
         if self.loading is not None:
             return False  # one load at a time
-        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog  # on first use: not needed to start
 
         load = FileLoad(path, self)
@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
         dialog.setCancelButtonText(translate("MainWindow", "Cancel"))
         dialog.setRange(0, 1000)
         dialog.setMinimumDuration(300)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        set_enum_props(dialog, windowModality="WindowModal")  # a start may open a large file
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         load.progressed.connect(dialog.setValue)

@@ -40,8 +40,14 @@ ALIGN_CENTER = ALIGN_HCENTER | ALIGN_VCENTER
 def set_enum_props(obj: QObject, **keys: str) -> None:
     """Set enum or flag properties of ``obj`` by the keys of their values:
     ``set_enum_props(splitter, orientation="Vertical")``, ``alignment="AlignLeft|AlignTop"``.
-    A property ``obj`` does not have, or a key its type does not have, raises ``ValueError``."""
+    A property ``obj`` does not have, one not of an enum or flags type, or a key its type does
+    not have, raises ``ValueError``."""
+    meta = obj.metaObject()
     for name, key in keys.items():
-        if obj.metaObject().indexOfProperty(name) < 0 or not obj.setProperty(name, key):
-            raise ValueError(f"{type(obj).__name__}.{name} = {key!r}: not a property of the "
-                             f"object or not a value of its type")
+        index = meta.indexOfProperty(name)
+        prop = meta.property(index) if index >= 0 else None
+        # keysToValue() first: setProperty() would also take a number written as text.
+        if (prop is None or not prop.isEnumType() or not prop.enumerator().keysToValue(key)[1]
+                or not obj.setProperty(name, key)):
+            raise ValueError(f"{type(obj).__name__}.{name} = {key!r}: not an enum property of "
+                             f"the object, or not a key of its type")

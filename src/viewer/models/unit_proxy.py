@@ -25,7 +25,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def vietnamese_collator() -> QCollator:
-    from PySide6.QtCore import Qt  # at the first sort, not at the start (see viewer.qt_plain)
+    from PySide6.QtCore import Qt
 
     collator = QCollator(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -37,7 +37,9 @@ class UnitProxyModel(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._keep: set[Unit] | None = None
-        self._collator: QCollator | None = None  # made at the first sort
+        # Made at the first sort, not at the start: each takes the Qt namespace (viewer.qt_plain).
+        self._collator: QCollator | None = None
+        self._ascending: object = None  # Qt.SortOrder.AscendingOrder
         self.setDynamicSortFilter(False)  # the data is frozen; re-sort only when asked
 
     # ------------------------------------------------------------------ filter
@@ -95,7 +97,10 @@ class UnitProxyModel(QSortFilterProxyModel):
         column = left.column()
         collator = self._collator
         if collator is None:
+            from PySide6.QtCore import Qt
+
             collator = self._collator = vietnamese_collator()
+            self._ascending = Qt.SortOrder.AscendingOrder
         if column == Column.NAME:
             return collator.compare(a.name, b.name) < 0
         if column == Column.KIND:
@@ -108,9 +113,7 @@ class UnitProxyModel(QSortFilterProxyModel):
         va, vb = a.latest(measure), b.latest(measure)
         if va is None or vb is None:
             # Unknown figures go last whichever way the column is sorted.
-            from PySide6.QtCore import Qt
-
-            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            ascending = self.sortOrder() == self._ascending
             if va is None and vb is None:
                 return False
             return (va is None) != ascending

@@ -24,7 +24,7 @@ class Ui_AboutDialog(object):
 
         self.layout_about.addWidget(self.text_about)
 
-        self.button_box = QDialogButtonBox(AboutDialog)
+        self.button_box = QDialogButtonBox(parent=AboutDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 

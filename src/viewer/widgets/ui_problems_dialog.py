@@ -43,7 +43,7 @@ class Ui_ProblemsDialog(object):
 
         self.layout_buttons.addWidget(self.button_copy)
 
-        self.button_box = QDialogButtonBox(ProblemsDialog)
+        self.button_box = QDialogButtonBox(parent=ProblemsDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
