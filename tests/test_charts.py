@@ -574,6 +574,22 @@ def test_panel_retranslates_labels_and_charts(panel, bundled, qtbot, vi):
     assert panel.frame_for("members").chart.item("labels").texts() == ["45.632", "53.538"]
 
 
+def test_a_hidden_panel_redraws_in_a_new_language_when_shown_again(panel, bundled, qtbot, vi):
+    """Not while hidden: a closed window's panel, waiting to be deleted, draws nothing more."""
+    panel.show_unit(bundled, bundled.root)
+    chart = panel.frame_for("members").chart
+    panel.hide()
+    vi.set("en")
+    qtbot.wait(50)  # the LanguageChange QApplication posts is delivered
+    assert panel.frame_for("members").chart is chart
+    assert panel.label_owner.text().startswith("Biểu đồ của: ")
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.frame_for("members").chart is not chart
+    assert panel.label_owner.text().startswith("Charts of: ")
+    assert panel.frame_for("members").chart.texts.value_axis == "Number of Party members"
+
+
 def test_panel_without_data_or_charts(panel, yearly):
     panel.show_unit(None, None)
     assert panel.frames == [] and panel.label_inherited.text() == "Chọn một đơn vị để xem biểu đồ."

@@ -302,10 +302,17 @@ class ChartPanel(QWidget):
 
     def changeEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
         # QApplication posts LanguageChange, so it arrives after Language.set() has also set
-        # the locale (number format). Redraw once per language, however many events come.
-        if ev.type() == QEvent.Type.LanguageChange and self._language_key() != self._translated_for:
+        # the locale (number format). Redraw once per language, however many events come; a
+        # hidden panel (a closed window's, still waiting to be deleted) when it shows again.
+        if (ev.type() == QEvent.Type.LanguageChange and self.isVisible()
+                and self._language_key() != self._translated_for):
             self.retranslate_ui()
         super().changeEvent(ev)
+
+    def showEvent(self, ev) -> None:  # noqa: N802 (Qt's name)
+        if self._translated_for is not None and self._language_key() != self._translated_for:
+            self.retranslate_ui()
+        super().showEvent(ev)
 
     @staticmethod
     def _language_key() -> tuple[str, str]:
