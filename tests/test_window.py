@@ -379,14 +379,20 @@ def test_first_frame_paints_before_any_chart_library(tmp_path):
     assert seen["buttons"] == seen["buttons_after"] and len(seen["buttons"]) >= 4
 
 
-@pytest.mark.parametrize("form", ["main_window", "search_bar", "problems_dialog", "about_dialog"])
-def test_compiled_forms_match_their_ui_files(form):
-    """Regenerate with: python tools/uic.py FORM (pyside6-uic, its unused imports left out)"""
+def _uic():
+    """tools/uic.py, the forms' compiler."""
     sys.path.insert(0, str(ROOT / "tools"))
     try:
         import uic
     finally:
         sys.path.remove(str(ROOT / "tools"))
+    return uic
+
+
+@pytest.mark.parametrize("form", ["main_window", "search_bar", "problems_dialog", "about_dialog"])
+def test_compiled_forms_match_their_ui_files(form):
+    """Regenerate with: python tools/uic.py FORM (pyside6-uic, its unused imports left out)"""
+    uic = _uic()
 
     def body(text: str) -> list[str]:
         return [line for line in text.splitlines() if not line.startswith("##")]
@@ -397,11 +403,7 @@ def test_compiled_forms_match_their_ui_files(form):
 
 def test_compiled_forms_import_only_what_they_use():
     """The trimming keeps every name a form reads, and the rest of pyside6-uic's code as is."""
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        import uic
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
+    uic = _uic()
     source = (
         "from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,\n"
         "    QMetaObject, QSize, Qt)\n"
@@ -434,11 +436,7 @@ def test_compiled_forms_never_name_qt():
     """The forms set enum properties by their keys, and give a splitter its parent by keyword
     (see viewer.qt_plain). test_compiled_forms_match_their_ui_files checks the committed forms
     are what this gives."""
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        import uic
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
+    uic = _uic()
     source = (
         "from PySide6.QtCore import (QMetaObject, Qt)\n"
         "from PySide6.QtWidgets import (QLabel, QSplitter)\n"
