@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -588,6 +589,75 @@ def test_a_hidden_panel_redraws_in_a_new_language_when_shown_again(panel, bundle
     assert panel.frame_for("members").chart is not chart
     assert panel.label_owner.text().startswith("Charts of: ")
     assert panel.frame_for("members").chart.texts.value_axis == "Number of Party members"
+
+
+def test_a_chart_and_its_views_go_when_let_go_not_at_the_collector(panel, bundled):
+    """A rendered chart and its off-screen view are freed as soon as the chart is let go (no
+    cycle through PySide6 for the garbage collector to take apart, which crashed now and
+    then); the frames and views the panel replaces stay owned by it until deleted."""
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import Shiboken
+
+    chart = rendered(bundled, "members")
+    view, ref = chart._view, weakref.ref(chart)
+    gone = []
+    view.destroyed.connect(lambda: gone.append("view"))
+    del chart
+    assert ref() is None  # without a pass of the collector
+    del view
+    assert gone == ["view"]
+    panel.show_unit(bundled, bundled.root)
+    frame = panel.frames[0]
+    old_view = frame.view
+    old_view.destroyed.connect(lambda: gone.append("old view"))
+    frame.build(keep_range=True)  # a new view for the frame
+    frame.destroyed.connect(lambda: gone.append("frame"))
+    panel.show_unit(bundled, bundled.find("d-dinh-lap"))  # another unit's charts: new frames
+    assert not Shiboken.ownedByPython(old_view) and not Shiboken.ownedByPython(frame)
+    del frame, old_view
+    assert gone == ["view"]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert sorted(gone) == ["frame", "old view", "view"]
+
+
+RENDER_MANY = r"""
+import gc, json, sys
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from viewer import charts
+from viewer.loader import load_file
+ds = load_file(sys.argv[2]).dataset
+unit = ds.root
+def rss():
+    return int(open("/proc/self/statm").read().split()[1]) * 4096 / 2**20
+sizes = []
+for i in range(200):
+    image = QImage(640, 400, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    charts.render_chart(ds, unit, unit.series[i % len(unit.series)], painter, QRectF(0, 0, 640, 400))
+    painter.end()
+    if i % 10 == 0:
+        gc.collect()
+    if i in (40, 199):
+        sizes.append(rss())
+print(json.dumps({"sizes": sizes}))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/statm")
+def test_two_hundred_charts_rendered_one_after_another(tmp_path):
+    """In a fresh process, with the collector run every ten: the code before the weak reference
+    in ChartLayout ended here with a segmentation fault, its memory growing all along."""
+    from conftest import ROOT, run_window_script
+
+    seen = run_window_script(tmp_path, RENDER_MANY, str(ROOT / "resources" / "data.yaml"))
+    first, last = seen["sizes"]
+    assert last - first < 15  # MiB over 160 charts: each one freed
 
 
 def test_panel_without_data_or_charts(panel, yearly):

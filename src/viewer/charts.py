@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import html
 import math
+import weakref
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
@@ -804,12 +805,18 @@ class ChartLayout(pg.GraphicsLayout):
     """The chart's root item: re-wraps its texts for the width it is given, then lays out."""
 
     def __init__(self, chart: "Chart") -> None:
-        self._chart: Chart | None = None
+        self._chart: weakref.ref[Chart] | None = None
         super().__init__()
-        self._chart = chart
+        # Not the chart itself. Once in a scene, this item's wrapper lives as long as the scene
+        # does (PySide6 holds it for the C++ side), and the chart holds the off-screen view
+        # that holds the scene: a cycle through PySide6 that kept every rendered chart, and
+        # that the garbage collector now and then took apart in an order that crashed inside
+        # PySide6. With a weak reference, a chart and its view go as soon as it is let go.
+        self._chart = weakref.ref(chart)
 
     def setGeometry(self, rect: QRectF) -> None:  # noqa: N802 (Qt's name)
-        chart = getattr(self, "_chart", None)
+        ref = getattr(self, "_chart", None)
+        chart = ref() if ref is not None else None
         if chart is not None:
             chart._fit(rect.width(), rect.height())
         super().setGeometry(rect)
@@ -1563,7 +1570,8 @@ def _nice_ceiling(v: float) -> float:
 
 
 def _settle(chart: Chart, width: float, height: float) -> "pg.GraphicsView":
-    """Put a chart into an off-screen view and lay it out at its target size."""
+    """Put a chart into an off-screen view and lay it out at its target size. The view goes
+    with the chart (see ChartLayout)."""
     view = pg.GraphicsView(background=None)
     view.setCentralItem(chart.layout)
     view.resize(int(math.ceil(width)), int(math.ceil(height)))

@@ -129,8 +129,8 @@ class ChartFrame(QFrame):
         view.customContextMenuRequested.connect(self._context_menu)
         if old is not None:
             self._layout.replaceWidget(old, view)
-            old.setParent(None)
-            old.deleteLater()
+            old.hide()
+            old.deleteLater()  # kept by its parent until then (see _rebuild)
         else:
             self._layout.addWidget(view)
         self.view = view
@@ -319,9 +319,12 @@ class ChartPanel(QWidget):
         return QLocale().name(), translate("ChartPanel", "Charts")
 
     def _rebuild(self) -> None:
+        # Hidden, and deleted by the event loop, still owned by their parent meanwhile: with
+        # setParent(None) Python owned them, and the garbage collector could free a frame, its
+        # view, scene and items in any order, inside PySide6 (a segmentation fault now and then).
         for f in self.frames:
             self.list_layout.removeWidget(f)
-            f.setParent(None)
+            f.hide()
             f.deleteLater()
         self.frames = []
         if self.dataset is None or self.owner is None:
