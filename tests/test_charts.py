@@ -600,14 +600,20 @@ def test_a_chart_and_its_views_go_when_let_go_not_at_the_collector(panel, bundle
     from PySide6.QtCore import QCoreApplication, QEvent
     from shiboken6 import Shiboken
 
+    import gc
+
     chart = rendered(bundled, "members")
     view, ref = chart._view, weakref.ref(chart)
     gone = []
     view.destroyed.connect(lambda: gone.append("view"))
-    del chart
-    assert ref() is None  # without a pass of the collector
-    del view
-    assert gone == ["view"]
+    gc.disable()
+    try:
+        del chart
+        assert ref() is None  # with the collector off
+        del view
+        assert gone == ["view"]
+    finally:
+        gc.enable()
     panel.show_unit(bundled, bundled.root)
     frame = panel.frames[0]
     old_view = frame.view
@@ -622,8 +628,28 @@ def test_a_chart_and_its_views_go_when_let_go_not_at_the_collector(panel, bundle
     assert sorted(gone) == ["frame", "old view", "view"]
 
 
+def test_a_panel_with_charts_goes_when_let_go(qapp, bundled, vi):
+    """No cycle between a panel and its frames (a frame holds its panel weakly): a panel
+    nobody parents is freed at once, not left to the collector."""
+    import gc
+    import weakref
+
+    from viewer.widgets.chart_panel import ChartPanel
+
+    panel = ChartPanel()
+    panel.show_unit(bundled, bundled.root)
+    assert len(panel.frames) == len(bundled.root.series)
+    ref = weakref.ref(panel)
+    gc.disable()
+    try:
+        del panel
+        assert ref() is None
+    finally:
+        gc.enable()
+
+
 RENDER_MANY = r"""
-import gc, json, sys
+import gc, json, os, sys
 sys.path.insert(0, sys.argv[1])
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
@@ -634,7 +660,7 @@ from viewer.loader import load_file
 ds = load_file(sys.argv[2]).dataset
 unit = ds.root
 def rss():
-    return int(open("/proc/self/statm").read().split()[1]) * 4096 / 2**20
+    return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 sizes = []
 for i in range(200):
     image = QImage(640, 400, QImage.Format.Format_ARGB32)

@@ -874,8 +874,9 @@ class ChartPlot(pg.GraphicsWidget):
 class Chart:
     """A built chart: the pyqtgraph layout and what it shows.
 
-    ``layout`` goes into a ``pg.GraphicsView`` (``setCentralItem``); ``plot`` is its
-    :class:`ChartPlot`;
+    ``layout`` goes into a ``pg.GraphicsView`` (``setCentralItem``), and the chart must be kept
+    as long as its layout is shown (the layout holds it weakly: see ChartLayout); ``plot`` is
+    its :class:`ChartPlot`;
     ``texts`` its words as strings; ``marks`` one entry per drawn figure (with its tooltip);
     ``items[role]`` the plotted pyqtgraph items by role ("markers", "solid", "dashed", "spans",
     "bars", "open_bars", "segments", "labels", "bounds", "totals"), each a list of

@@ -11,7 +11,10 @@ The mouse wheel scrolls the list; Ctrl+wheel zooms a chart; dragging pans it, wi
 """
 from __future__ import annotations
 
+import weakref
+
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
@@ -86,7 +89,9 @@ class ChartFrame(QFrame):
 
     def __init__(self, panel: "ChartPanel", dataset: Dataset, owner: Unit, series: Series) -> None:
         super().__init__(panel)
-        self.panel = panel
+        # Weakly: the panel holds its frames, and a cycle between Qt objects is for the garbage
+        # collector to take apart, in any order (see charts.ChartLayout).
+        self._panel = weakref.ref(panel)
         self.dataset = dataset
         self.owner = owner
         self.series = series
@@ -117,6 +122,12 @@ class ChartFrame(QFrame):
         assert self.view is not None
         return self.view.chart
 
+    @property
+    def panel(self) -> "ChartPanel":
+        panel = self._panel()
+        assert panel is not None, "a frame outlived its panel"
+        return panel
+
     def build(self, keep_range: bool = False) -> None:
         """(Re)build the chart in the current language, keeping the zoom when asked."""
         old = self.view
@@ -128,7 +139,7 @@ class ChartFrame(QFrame):
         view.setFixedHeight(self.panel.chart_height())
         view.customContextMenuRequested.connect(self._context_menu)
         if old is not None:
-            self._layout.replaceWidget(old, view)
+            shiboken6.delete(self._layout.replaceWidget(old, view))  # the old layout item: ours
             old.hide()
             old.deleteLater()  # kept by its parent until then (see _rebuild)
         else:
