@@ -59,16 +59,21 @@ def _solid(colour: QColor) -> QBrush:
     return QBrush(tile)
 
 
+def _clear(scale: float) -> QPixmap:
+    """A transparent pixmap of a badge's size for a ``scale``× screen."""
+    pixmap = QPixmap(round(BADGE_SIZE.width() * scale), round(BADGE_SIZE.height() * scale))
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    return pixmap
+
+
 def _paint(kind: Kind, letters: str, scale: float) -> QPixmap:
     w, h = BADGE_SIZE.width(), BADGE_SIZE.height()
-    size = round(w * scale), round(h * scale)
     whole = QPainterPath()
     whole.addRect(QRectF(0, 0, w, h))
     # The letters: drawn with the painter's own (black) pen, then made white where they are,
     # for the reason _solid() gives (setPen(QColor) would choose among overloads).
-    text = QPixmap(*size)
-    text.setDevicePixelRatio(scale)
-    text.fill(QColor(0, 0, 0, 0))  # transparent
+    text = _clear(scale)
     painter = QPainter(text)
     try:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -81,9 +86,7 @@ def _paint(kind: Kind, letters: str, scale: float) -> QPixmap:
         painter.fillPath(whole, _solid(QColor("white")))
     finally:
         painter.end()
-    badge = QPixmap(*size)
-    badge.setDevicePixelRatio(scale)
-    badge.fill(QColor(0, 0, 0, 0))
+    badge = _clear(scale)
     painter = QPainter(badge)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
